@@ -1,0 +1,102 @@
+// The engine's output: the JSON report of contract.md, and the WritePlan that adapters carry out.
+import type { CellValue } from './grid';
+
+export type RuleId =
+  | 'rate-mismatch'
+  | 'rate-rounding'
+  | 'sum-mismatch'
+  | 'task-total-mismatch'
+  | 'score-mismatch'
+  | 'score-out-of-range'
+  | 'weight-mismatch'
+  | 'total-mismatch'
+  | 'grade-mismatch'
+  | 'over-budget'
+  | 'over-completion'
+  | 'deviation-unexplained'
+  | 'direction-conflict'
+  | 'not-a-number'
+  | 'number-as-text'
+  | 'missing-value';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  /** A1 address without `$`. */
+  cell: string;
+  /** Cells the finding was computed from. */
+  related: string[];
+  /** zh-CN (or en-US) sentence: what is wrong, what it should be, how that was computed. */
+  message: string;
+  expected: number | string | null;
+  actual: number | string | null;
+  /** true: recalc overwrites `cell` (with `expected`, or with the value noted in the message when other
+   *  corrections change it too). */
+  fixable: boolean;
+  /** Set when the user chose to ignore this finding (忽略), with their reason. */
+  ignored?: { reason: string };
+}
+
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  before: CellValue;
+  after: number | string;
+  /** Number format to set, only where the cell's own format would hide the value (a rate written as 0.00%). */
+  numFmt?: string;
+}
+
+export type MarkFill = 'FFC7CE' | 'FFEB9C';
+
+export interface CellMark {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  /** Excel's "Bad" fill for errors, "Neutral" for warnings; info findings get a note only. */
+  fill: MarkFill | null;
+  note: string;
+}
+
+export interface TableReport {
+  sheet: string;
+  kind: 'department' | 'project';
+  /** The table's title (部门(单位)名称 / 项目名称) where the table names itself. */
+  name?: string;
+  range: string;
+  budget?: { rate: number | null; rateCell: string | null; weight: number | null; score: number | null; scoreCell: string | null };
+  groups: { name: string; weight: number | null; score: number | null; cell?: string | null }[];
+  total?: { score: number | null; cell: string | null };
+  grade?: { value: string | null; cell: string | null };
+}
+
+export interface Report {
+  file?: string;
+  profile: string;
+  tables: TableReport[];
+  /** Findings about the workbook as it was read. */
+  findings: Finding[];
+  /** What recalc writes (derived cells only). */
+  writes: CellWrite[];
+}
+
+/** A row of the 校验结果 sheet; `link` is the HYPERLINK formula to the cell. */
+export interface ReportSheetRow {
+  index: number;
+  severity: string;
+  rule: RuleId;
+  sheet: string;
+  cell: string;
+  link: string;
+  message: string;
+  expected: string;
+  actual: string;
+}
+
+export interface WritePlan {
+  writes: CellWrite[];
+  marks: CellMark[];
+  reportSheet: { name: string; header: string[]; rows: ReportSheetRow[] };
+}
