@@ -1,0 +1,44 @@
+// Marks the add-in leaves in a workbook, and the ledger that lets every one of them be removed again.
+import type { CellValue } from './grid';
+
+/** The sheet listing every finding with a link to its cell. */
+export const REPORT_SHEET = '校验结果';
+/** A very hidden sheet recording each marked cell's original fill and note, so 清除标记 restores them exactly. */
+export const LEDGER_SHEET = 'jixiao_marks';
+
+export const LEDGER_HEADER = ['sheet', 'cell', 'originalFill', 'originalNote'];
+
+export interface LedgerEntry {
+  sheet: string;
+  cell: string;
+  /** The cell's own fill before jixiao marked it: an RGB hex like "FFFF00", or null for no fill. */
+  originalFill: string | null;
+  /** The cell's own note before jixiao marked it, or null. */
+  originalNote: string | null;
+}
+
+/** Sheets that jixiao itself writes; the engine never looks for tables in them. */
+export function isJixiaoSheet(name: string): boolean {
+  return name === REPORT_SHEET || name === LEDGER_SHEET;
+}
+
+export function ledgerToRows(entries: LedgerEntry[]): string[][] {
+  return [LEDGER_HEADER, ...entries.map((e) => [e.sheet, e.cell, e.originalFill ?? '', e.originalNote ?? ''])];
+}
+
+export function ledgerFromRows(rows: CellValue[][]): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  for (const row of rows.slice(1)) {
+    const [sheet, cell, fill, note] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
+    if (!sheet || !cell) continue;
+    entries.push({ sheet, cell, originalFill: fill || null, originalNote: note || null });
+  }
+  return entries;
+}
+
+/** A link Excel follows inside the workbook; ExcelJS's own internal hyperlinks are broken (its issue #3027). */
+export function cellLinkFormula(sheet: string, cell: string): string {
+  const quoted = `'${sheet.replace(/'/g, "''")}'`;
+  const label = `${sheet}!${cell}`.replace(/"/g, '""');
+  return `HYPERLINK("#${quoted.replace(/"/g, '""')}!${cell}","${label}")`;
+}
