@@ -1,0 +1,406 @@
+// The file door: .xlsx bytes ⇄ Grids, and a WritePlan carried out on a copy of the workbook.
+// Runs in Node and in the browser: no Node APIs here, only bytes in and bytes out.
+import * as ExcelJS from 'exceljs';
+import type { CellValue, Grid } from '../core/grid';
+import { LEDGER_HEADER, LEDGER_SHEET, REPORT_SHEET, ledgerFromRows, type LedgerEntry } from '../core/marks';
+import type { CellMark, WritePlan } from '../core/report';
+import { WorkbookError, assertXlsxBytes, isWorkbookError } from './errors';
+
+export interface WorkbookRead {
+  /** One Grid per worksheet, in tab order, except the sheets jixiao itself writes (校验结果, jixiao_marks). */
+  grids: Grid[];
+  /** Every worksheet's name, in tab order, jixiao's own sheets included. */
+  sheetNames: string[];
+  /** Marks a previous run left (empty when the workbook carries none). */
+  ledger: LedgerEntry[];
+  /** Whether a 校验结果 sheet from a previous run is present. */
+  hasReportSheet: boolean;
+}
+
+/** What applyPlan / removeMarks did, for callers that want to say so. */
+export interface ApplyStats {
+  written: number;
+  marked: number;
+  restored: number;
+}
+
+const ERROR_FILL = 'FFC7CE';
+const WARNING_FILL = 'FFEB9C';
+
+/** Columns the file door adds to the ledger (after the portable four) to restore ExcelJS fills and notes exactly. */
+const LEDGER_EXTRA_HEADER = ['originalFillXlsx', 'originalNoteXlsx'];
+
+type Bytes = Uint8Array | ArrayBuffer;
+
+function toUint8Array(bytes: Bytes): Uint8Array {
+  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+}
+
+async function loadWorkbook(input: Bytes): Promise<ExcelJS.Workbook> {
+  const bytes = toUint8Array(input);
+  assertXlsxBytes(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings ask for a Buffer; JSZip underneath takes any Uint8Array.
+    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+  } catch (error) {
+    if (isWorkbookError(error)) throw error;
+    throw new WorkbookError('corrupt', `工作簿已损坏或格式不受支持，无法读取（${shortMessage(error)}）`, { cause: error });
+  }
+  if (workbook.worksheets.length === 0) {
+    throw new WorkbookError('corrupt', '工作簿中没有任何工作表');
+  }
+  return workbook;
+}
+
+function shortMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.split('\n')[0].trim();
+  return line.length > 80 ? `${line.slice(0, 77)}…` : line;
+}
+
+async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const out = await workbook.xlsx.writeBuffer();
+  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** A JS Date from ExcelJS back to the serial number Excel stores (what Office.js hands the engine too). */
+function dateToSerial(date: Date, date1904: boolean): number {
+  const serial = (date.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+  return date1904 ? serial - 1462 : serial;
+}
+
+/** Flattens whatever ExcelJS holds in a cell (rich text, hyperlink, formula result, error) to a Grid value. */
+export function plainValue(value: unknown, date1904 = false): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return dateToSerial(value, date1904);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
+    if ('formula' in v || 'sharedFormula' in v) return plainValue(v.result, date1904);
+    if ('hyperlink' in v || 'text' in v) return plainValue(v.text, date1904);
+    if (typeof v.error === 'string') return v.error;
+  }
+  return String(value);
+}
+
+function formulaText(cell: ExcelJS.Cell): string | null {
+  if (cell.type !== ExcelJS.ValueType.Formula) return null;
+  let formula: string | undefined;
+  try {
+    formula = cell.formula;
+  } catch {
+    formula = undefined;
+  }
+  if (!formula) return null;
+  return formula.startsWith('=') ? formula : `=${formula}`;
+}
+
+function worksheetToGrid(worksheet: ExcelJS.Worksheet, date1904: boolean): Grid {
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  let width = 0;
+  let height = 0;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      const merged = cell.type === ExcelJS.ValueType.Merge;
+      const value = merged ? null : plainValue(cell.value, date1904);
+      const numFmt = cell.numFmt || null;
+      const formula = merged ? null : formulaText(cell);
+      if (value === null && numFmt === null && formula === null) return;
+      (values[r] ??= [])[c] = value;
+      (formats[r] ??= [])[c] = numFmt;
+      (formulas[r] ??= [])[c] = formula;
+      if (value !== null || formula !== null) {
+        if (r + 1 > height) height = r + 1;
+        if (c + 1 > width) width = c + 1;
+      }
+    });
+  });
+  const grid: Grid = { sheet: worksheet.name, values: [], formats: [], formulas: [], merges: [] };
+  for (let r = 0; r < height; r++) {
+    const valueRow: CellValue[] = new Array(width).fill(null);
+    const formatRow: (string | null)[] = new Array(width).fill(null);
+    const formulaRow: (string | null)[] = new Array(width).fill(null);
+    for (let c = 0; c < width; c++) {
+      valueRow[c] = values[r]?.[c] ?? null;
+      formatRow[c] = formats[r]?.[c] ?? null;
+      formulaRow[c] = formulas[r]?.[c] ?? null;
+    }
+    grid.values.push(valueRow);
+    grid.formats!.push(formatRow);
+    grid.formulas!.push(formulaRow);
+  }
+  grid.merges = mergeRanges(worksheet);
+  return grid;
+}
+
+function mergeRanges(worksheet: ExcelJS.Worksheet): string[] {
+  const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
+  return merges.map((m) => m.replace(/\$/g, ''));
+}
+
+function sheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      out[colNumber - 1] = plainValue(cell.value);
+    });
+    for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
+    rows[rowNumber - 1] = out;
+  });
+  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  return rows;
+}
+
+/** Reads every worksheet into a Grid (jixiao's own sheets excluded) and any ledger a previous run left. */
+export async function readWorkbook(bytes: Bytes): Promise<WorkbookRead> {
+  const workbook = await loadWorkbook(bytes);
+  const date1904 = Boolean(workbook.properties?.date1904);
+  const grids: Grid[] = [];
+  const sheetNames: string[] = [];
+  let ledger: LedgerEntry[] = [];
+  let hasReportSheet = false;
+  for (const worksheet of workbook.worksheets) {
+    sheetNames.push(worksheet.name);
+    if (worksheet.name === LEDGER_SHEET) {
+      ledger = ledgerFromRows(sheetRows(worksheet));
+      continue;
+    }
+    if (worksheet.name === REPORT_SHEET) {
+      hasReportSheet = true;
+      continue;
+    }
+    grids.push(worksheetToGrid(worksheet, date1904));
+  }
+  return { grids, sheetNames, ledger, hasReportSheet };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Marks and their ledger
+
+type Fill = ExcelJS.Fill;
+type Note = ExcelJS.Comment | string;
+
+interface XlsxLedgerEntry extends LedgerEntry {
+  /** The exact ExcelJS fill, JSON, when the portable hex cannot say it (theme colours, patterns, gradients). */
+  fillJson: string | null;
+  /** The exact ExcelJS note, JSON, when it carries formatting. */
+  noteJson: string | null;
+}
+
+/** Portable form of a fill: "FFFF00" for a solid RGB fill, null otherwise. */
+function fillHex(fill: Fill | undefined): string | null {
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  const argb = fill.fgColor?.argb;
+  if (typeof argb !== 'string') return null;
+  if (argb.length === 8) return argb.slice(2).toUpperCase();
+  if (argb.length === 6) return argb.toUpperCase();
+  return null;
+}
+
+function solidFill(hex: string): Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex}` } };
+}
+
+function noteText(note: Note | undefined): string | null {
+  if (note === undefined || note === null) return null;
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: { text?: string }[] }).texts;
+  if (Array.isArray(texts)) return texts.map((t) => t.text ?? '').join('');
+  return null;
+}
+
+function cellNote(cell: ExcelJS.Cell): Note | undefined {
+  return cell.note as Note | undefined;
+}
+
+function setCellNote(cell: ExcelJS.Cell, note: Note | null): void {
+  if (note === null) {
+    // ExcelJS has no public way to delete a note. The note lives in `_comment`, and a loaded cell's value model
+    // keeps a copy of it that would be written out again.
+    const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+    internal._comment = undefined;
+    const model = internal._value?.model;
+    if (model && typeof model === 'object') delete model.comment;
+  } else {
+    cell.note = note;
+  }
+}
+
+/** Sets a cell's fill without touching the style object it may share with other cells. */
+function setCellFill(cell: ExcelJS.Cell, fill: Fill | null): void {
+  const style = { ...(cell.style ?? {}) } as Partial<ExcelJS.Style>;
+  if (fill) style.fill = fill;
+  else delete style.fill;
+  cell.style = style as ExcelJS.Style;
+}
+
+function setCellNumFmt(cell: ExcelJS.Cell, numFmt: string): void {
+  cell.style = { ...(cell.style ?? {}), numFmt } as ExcelJS.Style;
+}
+
+function readLedger(worksheet: ExcelJS.Worksheet): XlsxLedgerEntry[] {
+  const rows = sheetRows(worksheet);
+  const header = (rows[0] ?? []).map((v) => (v === null ? '' : String(v)));
+  const fillCol = header.indexOf(LEDGER_EXTRA_HEADER[0]);
+  const noteCol = header.indexOf(LEDGER_EXTRA_HEADER[1]);
+  const entries: XlsxLedgerEntry[] = [];
+  for (const row of rows.slice(1)) {
+    const [portable] = ledgerFromRows([LEDGER_HEADER, row]);
+    if (!portable) continue;
+    const text = (i: number) => (i >= 0 && row[i] !== null && row[i] !== undefined && row[i] !== '' ? String(row[i]) : null);
+    entries.push({ ...portable, fillJson: text(fillCol), noteJson: text(noteCol) });
+  }
+  return entries;
+}
+
+function ledgerRows(entries: XlsxLedgerEntry[]): string[][] {
+  return [
+    [...LEDGER_HEADER, ...LEDGER_EXTRA_HEADER],
+    ...entries.map((e) => [e.sheet, e.cell, e.originalFill ?? '', e.originalNote ?? '', e.fillJson ?? '', e.noteJson ?? '']),
+  ];
+}
+
+function parseJson<T>(text: string | null): T | null {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** Restores every ledgered cell and deletes jixiao's own sheets. Returns how many cells were restored. */
+function clearMarks(workbook: ExcelJS.Workbook): number {
+  let restored = 0;
+  const ledgerSheet = workbook.getWorksheet(LEDGER_SHEET);
+  if (ledgerSheet) {
+    for (const entry of readLedger(ledgerSheet)) {
+      const worksheet = workbook.getWorksheet(entry.sheet);
+      if (!worksheet) continue;
+      const cell = worksheet.getCell(entry.cell);
+      const exactFill = parseJson<Fill>(entry.fillJson);
+      setCellFill(cell, exactFill ?? (entry.originalFill ? solidFill(entry.originalFill) : null));
+      const exactNote = parseJson<Note>(entry.noteJson);
+      setCellNote(cell, exactNote ?? entry.originalNote);
+      restored++;
+    }
+  }
+  for (const name of [LEDGER_SHEET, REPORT_SHEET]) {
+    const worksheet = workbook.getWorksheet(name);
+    if (worksheet) workbook.removeWorksheet(worksheet.id);
+  }
+  return restored;
+}
+
+const SEVERITY_ORDER: Record<CellMark['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+function markCells(workbook: ExcelJS.Workbook, marks: CellMark[]): XlsxLedgerEntry[] {
+  const byCell = new Map<string, CellMark[]>();
+  for (const mark of marks) {
+    const key = `${mark.sheet}\u0000${mark.cell.replace(/\$/g, '')}`;
+    const list = byCell.get(key);
+    if (list) list.push(mark);
+    else byCell.set(key, [mark]);
+  }
+  const ledger: XlsxLedgerEntry[] = [];
+  for (const [key, cellMarks] of byCell) {
+    const [sheet, address] = key.split('\u0000');
+    const worksheet = workbook.getWorksheet(sheet);
+    if (!worksheet) throw new Error(`plan marks a cell on a sheet the workbook does not have: ${sheet}!${address}`);
+    const cell = worksheet.getCell(address);
+    const originalFill = cell.style?.fill as Fill | undefined;
+    const originalNote = cellNote(cell);
+    const hex = fillHex(originalFill);
+    ledger.push({
+      sheet,
+      cell: address,
+      originalFill: hex,
+      originalNote: noteText(originalNote),
+      fillJson: originalFill ? JSON.stringify(originalFill) : null,
+      noteJson: originalNote !== undefined && typeof originalNote !== 'string' ? JSON.stringify(originalNote) : null,
+    });
+    cellMarks.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const fill = cellMarks.find((m) => m.fill)?.fill ?? null;
+    if (fill) setCellFill(cell, solidFill(fill));
+    const notes = cellMarks.map((m) => m.note).filter((n) => n && n.trim());
+    const original = noteText(originalNote);
+    const text = [...dedupe(notes), ...(original ? [`（原批注）${original}`] : [])].join('\n');
+    if (text) setCellNote(cell, text);
+  }
+  return ledger;
+}
+
+function dedupe(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+function addReportSheet(workbook: ExcelJS.Workbook, reportSheet: WritePlan['reportSheet']): void {
+  const worksheet = workbook.addWorksheet(reportSheet.name || REPORT_SHEET);
+  const header = reportSheet.header.length
+    ? reportSheet.header
+    : ['序号', '级别', '规则', '工作表', '单元格', '位置', '说明', '应为', '表中为'];
+  const headerRow = worksheet.addRow(header);
+  headerRow.font = { bold: true };
+  for (const row of reportSheet.rows) {
+    const excelRow = worksheet.addRow([row.index, row.severity, row.rule, row.sheet, row.cell, null, row.message, row.expected, row.actual]);
+    const link = excelRow.getCell(6);
+    link.value = { formula: row.link.replace(/^=/, ''), result: `${row.sheet}!${row.cell}` } as ExcelJS.CellFormulaValue;
+    link.font = { color: { argb: 'FF0563C1' }, underline: true };
+  }
+  const widths = [6, 8, 22, 16, 9, 18, 70, 14, 14];
+  widths.forEach((width, i) => {
+    worksheet.getColumn(i + 1).width = width;
+  });
+  worksheet.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
+  worksheet.views = [{ state: 'frozen', ySplit: 1 }];
+}
+
+/**
+ * A copy of the workbook with the plan carried out: previous marks removed first (fills and notes restored from
+ * the ledger, the old 校验结果 sheet deleted), then writes, then marks (recorded in a very hidden ledger), then a
+ * new 校验结果 sheet. Everything else in the workbook is kept.
+ */
+export async function applyPlan(bytes: Bytes, plan: WritePlan): Promise<Uint8Array> {
+  return (await applyPlanWithStats(bytes, plan)).bytes;
+}
+
+export async function applyPlanWithStats(bytes: Bytes, plan: WritePlan): Promise<{ bytes: Uint8Array; stats: ApplyStats }> {
+  const workbook = await loadWorkbook(bytes);
+  const restored = clearMarks(workbook);
+  for (const write of plan.writes) {
+    const worksheet = workbook.getWorksheet(write.sheet);
+    if (!worksheet) throw new Error(`plan writes to a sheet the workbook does not have: ${write.sheet}!${write.cell}`);
+    const cell = worksheet.getCell(write.cell.replace(/\$/g, ''));
+    cell.value = write.after;
+    if (write.numFmt) setCellNumFmt(cell, write.numFmt);
+  }
+  const ledger = markCells(workbook, plan.marks);
+  addReportSheet(workbook, plan.reportSheet);
+  if (ledger.length) {
+    const ledgerSheet = workbook.addWorksheet(LEDGER_SHEET, { state: 'veryHidden' });
+    ledgerSheet.addRows(ledgerRows(ledger));
+  }
+  return { bytes: await saveWorkbook(workbook), stats: { written: plan.writes.length, marked: ledger.length, restored } };
+}
+
+/** A copy of the workbook with every jixiao mark removed: original fills and notes back, 校验结果 and ledger gone. */
+export async function removeMarks(bytes: Bytes): Promise<Uint8Array> {
+  const workbook = await loadWorkbook(bytes);
+  clearMarks(workbook);
+  return saveWorkbook(workbook);
+}
+
+export { ERROR_FILL, WARNING_FILL };

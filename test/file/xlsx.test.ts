@@ -1,0 +1,261 @@
+import * as ExcelJS from 'exceljs';
+import { LEDGER_SHEET, REPORT_SHEET, cellLinkFormula } from '../../src/core/marks';
+import type { WritePlan } from '../../src/core/report';
+import { applyPlan, readWorkbook, removeMarks } from '../../src/file';
+import { WorkbookError } from '../../src/file/errors';
+
+const YELLOW = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } as ExcelJS.Fill;
+const THEME_FILL = { type: 'pattern', pattern: 'darkGrid', fgColor: { theme: 4, tint: 0.6 }, bgColor: { argb: 'FF00B050' } } as ExcelJS.Fill;
+
+async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+  return workbook;
+}
+
+/** A small workbook with every kind of content the adapter must read or keep. */
+async function sampleWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const cover = workbook.addWorksheet('说明');
+  cover.getCell('A1').value = '本工作簿为测试用';
+  cover.getColumn(1).width = 40;
+
+  const sheet = workbook.addWorksheet('自评表');
+  sheet.getCell('B2').value = '任务名称';
+  sheet.getCell('C2').value = { richText: [{ text: '预算执' }, { font: { bold: true }, text: ' 行率' }] };
+  sheet.getCell('B3').value = 134.5;
+  sheet.getCell('C3').value = 69.64;
+  sheet.getCell('D3').value = { formula: 'C3/B3', result: 0.5178 };
+  sheet.getCell('D3').numFmt = '0.00%';
+  sheet.getCell('E3').value = 0.0143;
+  sheet.getCell('E3').numFmt = '0.00%';
+  sheet.getCell('E3').fill = YELLOW;
+  sheet.getCell('E3').note = '原有批注：请核对';
+  sheet.getCell('E3').font = { name: '宋体', size: 11, bold: true };
+  sheet.getCell('F3').value = 9;
+  sheet.getCell('F3').fill = THEME_FILL;
+  sheet.getCell('G3').value = new Date(Date.UTC(2021, 11, 31));
+  sheet.getCell('G3').numFmt = 'yyyy-mm-dd';
+  sheet.getCell('A5').value = '投入管理指标（20分）';
+  sheet.mergeCells('A5:A8');
+  sheet.getCell('B5').value = '合理';
+  sheet.getCell('B6').value = '134.5';
+  sheet.getCell('B7').value = { text: '链接文字', hyperlink: 'https://example.com' };
+  sheet.getCell('B8').value = { formula: 'SUM(B3:C3)', result: 204.14 };
+  sheet.getColumn('B').width = 25;
+  sheet.getRow(2).height = 30;
+  return toBytes(workbook);
+}
+
+function plan(marks: WritePlan['marks'], writes: WritePlan['writes'] = []): WritePlan {
+  return {
+    writes,
+    marks,
+    reportSheet: {
+      name: REPORT_SHEET,
+      header: ['序号', '级别', '规则', '工作表', '单元格', '位置', '说明', '应为', '表中为'],
+      rows: marks.map((m, i) => ({
+        index: i + 1,
+        severity: m.severity === 'error' ? '错误' : '警告',
+        rule: 'rate-mismatch',
+        sheet: m.sheet,
+        cell: m.cell,
+        link: cellLinkFormula(m.sheet, m.cell),
+        message: m.note,
+        expected: '14.30%',
+        actual: '1.43%',
+      })),
+    },
+  };
+}
+
+const SAMPLE_PLAN = plan(
+  [
+    { sheet: '自评表', cell: 'E3', severity: 'error', fill: 'FFC7CE', note: '预算执行率应为 14.30%' },
+    { sheet: '自评表', cell: 'F3', severity: 'warning', fill: 'FFEB9C', note: '得分应为 10' },
+    { sheet: '自评表', cell: 'C3', severity: 'info', fill: null, note: '以文本形式存储的数字' },
+  ],
+  [
+    { sheet: '自评表', cell: 'E3', before: 0.0143, after: 0.143 },
+    { sheet: '自评表', cell: 'F3', before: 9, after: 10, numFmt: '0.00' },
+  ],
+);
+
+/** Cell values, fills and notes of every sheet: what "the same workbook" means for recalc twice = once. */
+async function snapshot(bytes: Uint8Array): Promise<Record<string, unknown>> {
+  const workbook = await load(bytes);
+  const out: Record<string, unknown> = {};
+  for (const ws of workbook.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        out[`${ws.name}!${cell.address}`] = JSON.stringify([cell.value, cell.style?.fill ?? null, cell.note ?? null, cell.numFmt ?? null]);
+      }),
+    );
+    out[`${ws.name}#state`] = ws.state;
+  }
+  return out;
+}
+
+describe('readWorkbook', () => {
+  it('reads values, cached formula results, formats, formulas and merges', async () => {
+    const read = await readWorkbook(await sampleWorkbook());
+    expect(read.sheetNames).toEqual(['说明', '自评表']);
+    expect(read.grids.map((g) => g.sheet)).toEqual(['说明', '自评表']);
+    const grid = read.grids[1];
+    expect(grid.values[1][1]).toBe('任务名称');
+    expect(grid.values[1][2]).toBe('预算执 行率');
+    expect(grid.values[2][1]).toBe(134.5);
+    expect(grid.values[2][3]).toBe(0.5178);
+    expect(grid.formulas![2][3]).toBe('=C3/B3');
+    expect(grid.formats![2][3]).toBe('0.00%');
+    expect(grid.values[2][4]).toBe(0.0143);
+    expect(grid.formats![2][4]).toBe('0.00%');
+    expect(grid.values[2][6]).toBe(44561); // 2021-12-31 as an Excel serial
+    expect(grid.values[4][0]).toBe('投入管理指标（20分）');
+    expect(grid.values[5][0]).toBeNull(); // merged: only the top-left cell holds the text
+    expect(grid.values[5][1]).toBe('134.5');
+    expect(grid.values[6][1]).toBe('链接文字');
+    expect(grid.values[7][1]).toBe(204.14);
+    expect(grid.formulas![7][1]).toBe('=SUM(B3:C3)');
+    expect(grid.merges).toEqual(['A5:A8']);
+    expect(grid.values[0]).toEqual([null, null, null, null, null, null, null]);
+    expect(grid.values).toHaveLength(8);
+    expect(read.ledger).toEqual([]);
+    expect(read.hasReportSheet).toBe(false);
+  });
+
+  it('accepts an ArrayBuffer as well as a Uint8Array', async () => {
+    const bytes = await sampleWorkbook();
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const read = await readWorkbook(buffer as ArrayBuffer);
+    expect(read.grids[1].values[2][1]).toBe(134.5);
+  });
+
+  it.each([
+    ['plain text', new TextEncoder().encode('部门,得分\n金水区,98\n'), 'not-a-workbook'],
+    ['an empty file', new Uint8Array(0), 'not-a-workbook'],
+    ['a legacy .xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'legacy-xls'],
+    [
+      'a password-protected workbook',
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...[...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0])]),
+      'encrypted',
+    ],
+    ['a zip that is no workbook', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'not-xlsx'],
+    ['a truncated workbook', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]), 'corrupt'],
+  ])('rejects %s with a typed zh-CN one-line reason', async (_name, bytes, code) => {
+    const error = await readWorkbook(bytes).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).code).toBe(code);
+    expect((error as WorkbookError).reason).toMatch(/[\u4e00-\u9fff]/);
+    expect((error as WorkbookError).reason).not.toContain('\n');
+  });
+});
+
+describe('applyPlan', () => {
+  it('writes values, sets numFmt only where asked, marks cells and keeps everything else', async () => {
+    const input = await sampleWorkbook();
+    const output = await applyPlan(input, SAMPLE_PLAN);
+    const workbook = await load(output);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '自评表', REPORT_SHEET, LEDGER_SHEET]);
+    const sheet = workbook.getWorksheet('自评表')!;
+
+    // writes
+    expect(sheet.getCell('E3').value).toBe(0.143);
+    expect(sheet.getCell('E3').numFmt).toBe('0.00%');
+    expect(sheet.getCell('E3').font).toMatchObject({ name: '宋体', bold: true });
+    expect(sheet.getCell('F3').value).toBe(10);
+    expect(sheet.getCell('F3').numFmt).toBe('0.00');
+
+    // marks: fill and note
+    expect(sheet.getCell('E3').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(sheet.getCell('F3').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } });
+    const e3Note = sheet.getCell('E3').note;
+    const e3Text = typeof e3Note === 'string' ? e3Note : (e3Note?.texts ?? []).map((t) => t.text).join('');
+    expect(e3Text).toContain('预算执行率应为 14.30%');
+    expect(e3Text).toContain('原有批注：请核对');
+    expect(sheet.getCell('C3').fill).toBeUndefined(); // info: a note, no fill
+    expect(sheet.getCell('C3').note).toBeTruthy();
+
+    // everything else kept
+    expect(sheet.getCell('D3').formula).toBe('C3/B3');
+    expect(sheet.getCell('B8').formula).toBe('SUM(B3:C3)');
+    expect(sheet.getCell('D3').numFmt).toBe('0.00%');
+    expect(sheet.model.merges).toEqual(['A5:A8']);
+    expect(sheet.getColumn('B').width).toBe(25);
+    expect(sheet.getRow(2).height).toBe(30);
+    expect(workbook.getWorksheet('说明')!.getCell('A1').value).toBe('本工作簿为测试用');
+    expect(workbook.getWorksheet('说明')!.getColumn(1).width).toBe(40);
+    // neighbours that shared a style with a marked cell keep theirs
+    expect(sheet.getCell('B3').fill).toBeUndefined();
+
+    // the ledger is very hidden; the report sheet links with a formula
+    expect(workbook.getWorksheet(LEDGER_SHEET)!.state).toBe('veryHidden');
+    const report = workbook.getWorksheet(REPORT_SHEET)!;
+    expect(report.getCell('A1').value).toBe('序号');
+    expect(report.getCell('F2').formula).toBe(`HYPERLINK("#'自评表'!E3","自评表!E3")`);
+    expect(report.getCell('G2').value).toBe('预算执行率应为 14.30%');
+    expect(report.rowCount).toBe(4);
+
+    // and the new file reads back as Grids without jixiao's sheets, ledger included
+    const read = await readWorkbook(output);
+    expect(read.grids.map((g) => g.sheet)).toEqual(['说明', '自评表']);
+    expect(read.hasReportSheet).toBe(true);
+    expect(read.ledger).toEqual([
+      { sheet: '自评表', cell: 'E3', originalFill: 'FFFF00', originalNote: '原有批注：请核对' },
+      { sheet: '自评表', cell: 'F3', originalFill: null, originalNote: null },
+      { sheet: '自评表', cell: 'C3', originalFill: null, originalNote: null },
+    ]);
+  });
+
+  it('gives the same workbook when run twice as when run once', async () => {
+    const once = await applyPlan(await sampleWorkbook(), SAMPLE_PLAN);
+    const twice = await applyPlan(once, SAMPLE_PLAN);
+    expect(await snapshot(twice)).toEqual(await snapshot(once));
+  });
+
+  it('replaces the marks of a previous run instead of stacking them', async () => {
+    const first = await applyPlan(await sampleWorkbook(), SAMPLE_PLAN);
+    const second = await applyPlan(first, plan([{ sheet: '自评表', cell: 'B3', severity: 'warning', fill: 'FFEB9C', note: '请核对' }]));
+    const sheet = (await load(second)).getWorksheet('自评表')!;
+    expect(sheet.getCell('E3').fill).toMatchObject({ fgColor: { argb: 'FFFFFF00' } }); // back to the user's yellow
+    expect(sheet.getCell('E3').note).toBe('原有批注：请核对');
+    expect(sheet.getCell('C3').note).toBeUndefined();
+    expect(sheet.getCell('B3').fill).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
+  });
+});
+
+describe('removeMarks', () => {
+  it('restores the original fills and notes exactly and removes jixiao sheets', async () => {
+    const input = await sampleWorkbook();
+    const original = (await load(input)).getWorksheet('自评表')!;
+    const marked = await applyPlan(input, SAMPLE_PLAN);
+    const cleaned = await removeMarks(marked);
+    const workbook = await load(cleaned);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '自评表']);
+    const sheet = workbook.getWorksheet('自评表')!;
+    for (const address of ['E3', 'F3', 'C3']) {
+      expect(sheet.getCell(address).fill).toEqual(original.getCell(address).fill);
+      expect(sheet.getCell(address).note).toEqual(original.getCell(address).note);
+    }
+    expect(sheet.getCell('E3').fill).toEqual(YELLOW);
+    expect(sheet.getCell('F3').fill).toMatchObject({ pattern: 'darkGrid', fgColor: { theme: 4, tint: 0.6 } });
+    expect(sheet.getCell('E3').note).toBe('原有批注：请核对');
+    // writes stay: removing marks is not undoing the recalculation
+    expect(sheet.getCell('E3').value).toBe(0.143);
+    const read = await readWorkbook(cleaned);
+    expect(read.ledger).toEqual([]);
+    expect(read.hasReportSheet).toBe(false);
+  });
+
+  it('leaves a workbook without marks as it was', async () => {
+    const input = await sampleWorkbook();
+    expect(await snapshot(await removeMarks(input))).toEqual(await snapshot(input));
+  });
+});
