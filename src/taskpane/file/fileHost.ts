@@ -1,0 +1,224 @@
+// The task pane's Host over .xlsx files held in the browser: read with ExcelJS (src/file), analysed by the
+// engine, the recalc output kept in memory for 下载已校验文件. Nothing is uploaded anywhere.
+import { analyzeWorkbook, columnName, type Analysis, type CellValue, type EngineOptions, type Grid, parseAddress } from '../../core';
+import type { CheckedWorkbook, Host, PaneSettings } from '../host';
+import { readSettings, writeSettings } from './settings';
+
+/** The part of src/file the browser uses. Loaded with import() the first time a file is opened. */
+export interface FileAdapter {
+  readWorkbook(bytes: Uint8Array): Promise<{ grids: Grid[] }> | { grids: Grid[] };
+  applyPlan(bytes: Uint8Array, plan: Analysis['plan']): Promise<Uint8Array> | Uint8Array;
+  removeMarks(bytes: Uint8Array): Promise<Uint8Array> | Uint8Array;
+}
+
+export interface OpenFile {
+  name: string;
+  /** The bytes as the user gave them; never changed. */
+  original: Uint8Array;
+  grids?: Grid[];
+  analysis?: Analysis;
+  /** The recalc output (or, after 清除标记, the output without marks): what 下载已校验文件 saves. */
+  output?: Uint8Array;
+}
+
+/** What 选中单元格 shows in file mode, where there is no grid to move a cursor in. */
+export interface CellView {
+  workbook: string;
+  sheet: string;
+  cell: string;
+  value: CellValue;
+  format: string | null;
+  /** The cell's row, column letter → value, for context (blank cells left out). */
+  row: { column: string; value: CellValue; isTarget: boolean }[];
+}
+
+export interface FileHostState {
+  files: { name: string; size: number; hasOutput: boolean }[];
+  selection: CellView | null;
+  busy: boolean;
+  error: string | null;
+}
+
+type Listener = (state: FileHostState) => void;
+
+/** "党务经费.xlsx" → "党务经费.checked.xlsx", the same naming as `npm run demo`. */
+export function checkedFileName(name: string): string {
+  return /\.xlsx$/i.test(name) ? name.replace(/\.xlsx$/i, '.checked.xlsx') : `${name}.checked.xlsx`;
+}
+
+export function isXlsxName(name: string): boolean {
+  return /\.xlsx$/i.test(name);
+}
+
+export class FileHost implements Host {
+  readonly mode = 'file' as const;
+  private files: OpenFile[] = [];
+  private selection: CellView | null = null;
+  private busyCount = 0;
+  private error: string | null = null;
+  private listeners = new Set<Listener>();
+  private adapter: Promise<FileAdapter> | null = null;
+
+  constructor(
+    private readonly loadAdapter: () => Promise<FileAdapter>,
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+    private readonly analyze: (grids: Grid[], options: EngineOptions) => Analysis = analyzeWorkbook,
+  ) {}
+
+  /** Starts loading ExcelJS ahead of the first file, so opening one feels instant. */
+  preload(): Promise<FileAdapter> {
+    if (!this.adapter) {
+      this.adapter = this.loadAdapter();
+      this.adapter.catch(() => {
+        this.adapter = null;
+      });
+    }
+    return this.adapter;
+  }
+
+  state(): FileHostState {
+    return {
+      files: this.files.map((f) => ({ name: f.name, size: f.original.byteLength, hasOutput: !!f.output })),
+      selection: this.selection,
+      busy: this.busyCount > 0,
+      error: this.error,
+    };
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    const state = this.state();
+    for (const l of this.listeners) l(state);
+  }
+
+  private async busy<T>(work: () => Promise<T>): Promise<T> {
+    this.busyCount++;
+    this.error = null;
+    this.emit();
+    try {
+      return await work();
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+      throw e;
+    } finally {
+      this.busyCount--;
+      this.emit();
+    }
+  }
+
+  /** Adds files (a file of the same name replaces the earlier one). Reads them at once, so a broken file is
+   *  reported when it is opened, not at the first check. Returns the names of the files that could not be read. */
+  async open(files: { name: string; bytes: Uint8Array }[]): Promise<{ name: string; reason: string }[]> {
+    return this.busy(async () => {
+      const adapter = await this.preload();
+      const failed: { name: string; reason: string }[] = [];
+      for (const { name, bytes } of files) {
+        try {
+          const { grids } = await adapter.readWorkbook(bytes.slice());
+          const file: OpenFile = { name, original: bytes, grids };
+          const at = this.files.findIndex((f) => f.name === name);
+          if (at >= 0) this.files[at] = file;
+          else this.files.push(file);
+        } catch (e) {
+          // src/file throws a WorkbookError whose `reason` is one zh-CN line a person can act on.
+          const reason = (e as { reason?: unknown })?.reason;
+          failed.push({ name, reason: typeof reason === 'string' ? reason : `无法读取：${e instanceof Error ? e.message : String(e)}` });
+        }
+      }
+      if (this.selection && !this.files.some((f) => f.name === this.selection?.workbook)) this.selection = null;
+      return failed;
+    });
+  }
+
+  remove(name: string): void {
+    this.files = this.files.filter((f) => f.name !== name);
+    if (this.selection?.workbook === name) this.selection = null;
+    this.emit();
+  }
+
+  fileNames(): string[] {
+    return this.files.map((f) => f.name);
+  }
+
+  async check(options: EngineOptions): Promise<CheckedWorkbook[]> {
+    return this.busy(async () => this.files.map((f) => this.analyzeFile(f, options)));
+  }
+
+  async recalc(options: EngineOptions): Promise<CheckedWorkbook[]> {
+    return this.busy(async () => {
+      const adapter = await this.preload();
+      const checked: CheckedWorkbook[] = [];
+      for (const f of this.files) {
+        const result = this.analyzeFile(f, options);
+        // Always from the bytes the user gave: running recalc twice gives what running it once gives.
+        f.output = await adapter.applyPlan(f.original.slice(), result.analysis.plan);
+        checked.push(result);
+      }
+      return checked;
+    });
+  }
+
+  /** The recalc output of one file, computed now if 重新计算 has not been run yet. */
+  async checkedBytes(name: string, options: EngineOptions): Promise<Uint8Array> {
+    const f = this.files.find((x) => x.name === name);
+    if (!f) throw new Error(`没有打开文件“${name}”`);
+    if (!f.output) {
+      await this.busy(async () => {
+        const adapter = await this.preload();
+        const { analysis } = this.analyzeFile(f, options);
+        f.output = await adapter.applyPlan(f.original.slice(), analysis.plan);
+      });
+    }
+    return f.output!;
+  }
+
+  async select(workbook: string, sheet: string, cell: string): Promise<void> {
+    const f = this.files.find((x) => x.name === workbook) ?? (this.files.length === 1 ? this.files[0] : undefined);
+    const grid = f?.grids?.find((g) => g.sheet === sheet);
+    if (!f || !grid) throw new Error(`找不到单元格 ${sheet}!${cell}`);
+    const { row, col } = parseAddress(cell);
+    const values = grid.values[row] ?? [];
+    const cells: CellView['row'] = [];
+    for (let c = 0; c < values.length; c++) {
+      const v = values[c];
+      if (c === col || (v !== null && v !== undefined && v !== '')) {
+        cells.push({ column: columnName(c), value: v ?? null, isTarget: c === col });
+      }
+    }
+    this.selection = {
+      workbook: f.name,
+      sheet,
+      cell,
+      value: values[col] ?? null,
+      format: grid.formats?.[row]?.[col] ?? null,
+      row: cells,
+    };
+    this.emit();
+  }
+
+  async clearMarks(): Promise<void> {
+    await this.busy(async () => {
+      const adapter = await this.preload();
+      for (const f of this.files) f.output = await adapter.removeMarks((f.output ?? f.original).slice());
+    });
+  }
+
+  async loadSettings(): Promise<PaneSettings> {
+    return readSettings(this.storage);
+  }
+
+  async saveSettings(settings: PaneSettings): Promise<void> {
+    writeSettings(this.storage, settings);
+  }
+
+  private analyzeFile(f: OpenFile, options: EngineOptions): CheckedWorkbook {
+    if (!f.grids) throw new Error(`文件“${f.name}”尚未读取`);
+    f.analysis = this.analyze(f.grids, options);
+    if (f.analysis.report) f.analysis.report.file = f.name;
+    return { name: f.name, analysis: f.analysis };
+  }
+}

@@ -1,0 +1,28 @@
+// Runs axe-core inside the page and returns the violations that matter: serious and critical.
+import type { Page } from 'playwright-core';
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<any> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({
+      id: v.id as string,
+      impact: (v.impact ?? null) as string | null,
+      help: v.help as string,
+      nodes: v.nodes.map((n: any) => `${(n.target as string[]).join(' ')} — ${n.failureSummary ?? ''}`),
+    }));
+  });
+  return violations.filter((v: AxeViolation) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.join('\n  ')}`).join('\n');
+}
