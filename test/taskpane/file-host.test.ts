@@ -1,0 +1,200 @@
+// The file-mode Host with a stand-in adapter and engine: what it reads, writes, keeps and reports.
+import type { Analysis, EngineOptions, Grid, WritePlan } from '../../src/core';
+import { checkedFileName, FileHost, type FileAdapter } from '../../src/taskpane/file/fileHost';
+import { defaultSettings, optionsFromSettings, readSettings, SETTINGS_KEY } from '../../src/taskpane/file/settings';
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (k) => map.get(k) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => void map.delete(k),
+    setItem: (k, v) => void map.set(k, String(v)),
+  };
+}
+
+/** "bytes" are text: "sheet|A1=v;B2=w". Applying a plan appends "+writes". */
+function textAdapter(calls: string[]): FileAdapter {
+  return {
+    async readWorkbook(bytes) {
+      const text = dec.decode(bytes);
+      calls.push(`read:${text}`);
+      if (text.startsWith('BAD')) throw Object.assign(new Error('corrupt'), { reason: '不是 Excel 工作簿（.xlsx）文件' });
+      const [sheet, cells] = text.split('|');
+      const values: Grid['values'] = [[null, null], [null, null]];
+      for (const part of (cells ?? '').split(';').filter(Boolean)) {
+        const [addr, v] = part.split('=');
+        const col = addr.charCodeAt(0) - 65;
+        const row = Number(addr.slice(1)) - 1;
+        values[row][col] = isNaN(Number(v)) ? v : Number(v);
+      }
+      return { grids: [{ sheet, values, formats: [[null, null], [null, '0.00%']] }] };
+    },
+    async applyPlan(bytes, plan) {
+      calls.push(`apply:${plan.writes.length}`);
+      return enc.encode(`${dec.decode(bytes)}+${plan.writes.map((w) => `${w.cell}=${w.after}`).join(',')}`);
+    },
+    async removeMarks(bytes) {
+      calls.push('unmark');
+      return enc.encode(`${dec.decode(bytes)}-marks`);
+    },
+  };
+}
+
+function fakeAnalyze(seen: EngineOptions[]) {
+  return (grids: Grid[], options: EngineOptions): Analysis => {
+    seen.push(options);
+    const plan: WritePlan = {
+      writes: [{ sheet: grids[0].sheet, cell: 'B2', before: grids[0].values[1][1], after: 0.143, numFmt: '0.00%' }],
+      marks: [],
+      reportSheet: { name: '校验结果', header: [], rows: [] },
+    };
+    return {
+      report: {
+        profile: options.profile ?? 'national',
+        tables: [],
+        findings: [
+          {
+            rule: 'rate-mismatch',
+            severity: 'error',
+            sheet: grids[0].sheet,
+            cell: 'B2',
+            related: [],
+            message: '预算执行率应为 14.30%',
+            expected: 0.143,
+            actual: grids[0].values[1][1] as number,
+            fixable: true,
+          },
+        ],
+        writes: plan.writes,
+      },
+      remaining: [],
+      plan,
+    };
+  };
+}
+
+describe('FileHost', () => {
+  test('opens files, checks without writing, recalcs from the original bytes every time', async () => {
+    const calls: string[] = [];
+    const seen: EngineOptions[] = [];
+    const host = new FileHost(async () => textAdapter(calls), memoryStorage(), fakeAnalyze(seen));
+    const failed = await host.open([{ name: 'a.xlsx', bytes: enc.encode('自评表|A1=任务 5;B2=0.0143') }]);
+    expect(failed).toEqual([]);
+    expect(host.fileNames()).toEqual(['a.xlsx']);
+
+    const checked = await host.check({ profile: 'yitihua' });
+    expect(checked).toHaveLength(1);
+    expect(checked[0].name).toBe('a.xlsx');
+    expect(checked[0].analysis.report.file).toBe('a.xlsx');
+    expect(checked[0].analysis.report.findings[0].actual).toBe(0.0143);
+    expect(seen[0].profile).toBe('yitihua');
+    expect(calls).toEqual(['read:自评表|A1=任务 5;B2=0.0143']);
+    expect(host.state().files[0].hasOutput).toBe(false);
+
+    await host.recalc({});
+    await host.recalc({});
+    const out = dec.decode(await host.checkedBytes('a.xlsx', {}));
+    // Twice recalculated, still one set of writes on the original bytes.
+    expect(out).toBe('自评表|A1=任务 5;B2=0.0143+B2=0.143');
+    expect(calls.filter((c) => c.startsWith('apply'))).toEqual(['apply:1', 'apply:1']);
+    expect(host.state().files[0].hasOutput).toBe(true);
+  });
+
+  test('download before any recalc computes the output on demand; clearMarks strips marks from it', async () => {
+    const calls: string[] = [];
+    const host = new FileHost(async () => textAdapter(calls), memoryStorage(), fakeAnalyze([]));
+    await host.open([{ name: 'b.xlsx', bytes: enc.encode('S|B2=5') }]);
+    expect(dec.decode(await host.checkedBytes('b.xlsx', {}))).toBe('S|B2=5+B2=0.143');
+    await host.clearMarks();
+    expect(dec.decode(await host.checkedBytes('b.xlsx', {}))).toBe('S|B2=5+B2=0.143-marks');
+    await expect(host.checkedBytes('nope.xlsx', {})).rejects.toThrow('没有打开文件“nope.xlsx”');
+  });
+
+  test('a broken file is reported with the adapter’s zh-CN reason and the others still open; same name replaces', async () => {
+    const host = new FileHost(async () => textAdapter([]), memoryStorage(), fakeAnalyze([]));
+    const failed = await host.open([
+      { name: 'ok.xlsx', bytes: enc.encode('S|B2=1') },
+      { name: 'bad.xlsx', bytes: enc.encode('BAD') },
+    ]);
+    expect(failed).toEqual([{ name: 'bad.xlsx', reason: '不是 Excel 工作簿（.xlsx）文件' }]);
+    await host.open([{ name: 'ok.xlsx', bytes: enc.encode('S|B2=2') }]);
+    expect(host.fileNames()).toEqual(['ok.xlsx']);
+    const [checked] = await host.check({});
+    expect(checked.analysis.report.findings[0].actual).toBe(2);
+    host.remove('ok.xlsx');
+    expect(host.fileNames()).toEqual([]);
+    expect(await host.check({})).toEqual([]);
+  });
+
+  test('select shows the cell with its row, formatted by its number format', async () => {
+    const host = new FileHost(async () => textAdapter([]), memoryStorage(), fakeAnalyze([]));
+    await host.open([{ name: 'a.xlsx', bytes: enc.encode('自评表|A2=任务 5;B2=0.0143') }]);
+    const states: unknown[] = [];
+    host.subscribe((s) => states.push(s.selection));
+    await host.select('a.xlsx', '自评表', 'B2');
+    expect(host.state().selection).toEqual({
+      workbook: 'a.xlsx',
+      sheet: '自评表',
+      cell: 'B2',
+      value: 0.0143,
+      format: '0.00%',
+      row: [
+        { column: 'A', value: '任务 5', isTarget: false },
+        { column: 'B', value: 0.0143, isTarget: true },
+      ],
+    });
+    expect(states).toHaveLength(1);
+    await expect(host.select('a.xlsx', '别的表', 'A1')).rejects.toThrow('找不到单元格 别的表!A1');
+  });
+
+  test('the adapter is loaded once, lazily', async () => {
+    let loads = 0;
+    const host = new FileHost(async () => {
+      loads++;
+      return textAdapter([]);
+    }, memoryStorage(), fakeAnalyze([]));
+    expect(loads).toBe(0);
+    await Promise.all([host.preload(), host.preload()]);
+    await host.open([{ name: 'a.xlsx', bytes: enc.encode('S|B2=1') }]);
+    expect(loads).toBe(1);
+  });
+
+  test('settings persist in localStorage and malformed values fall back to defaults', async () => {
+    const storage = memoryStorage();
+    const host = new FileHost(async () => textAdapter([]), storage, fakeAnalyze([]));
+    expect(await host.loadSettings()).toEqual(defaultSettings());
+    const settings = {
+      profile: 'yitihua' as const,
+      gradeBands: '85=优秀,75=良好,60=一般,0=较差',
+      ignores: [{ rule: 'over-completion' as const, sheet: '自评表', cell: 'F30', reason: '目标已上调' }],
+    };
+    await host.saveSettings(settings);
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toEqual(settings);
+    const again = new FileHost(async () => textAdapter([]), storage, fakeAnalyze([]));
+    expect(await again.loadSettings()).toEqual(settings);
+    expect(optionsFromSettings(settings).gradeBands).toEqual([
+      { min: 85, label: '优秀' },
+      { min: 75, label: '良好' },
+      { min: 60, label: '一般' },
+      { min: 0, label: '较差' },
+    ]);
+
+    storage.setItem(SETTINGS_KEY, '{"profile":"mars","gradeBands":3,"ignores":[{"rule":1}]}');
+    expect(readSettings(storage)).toEqual(defaultSettings());
+    storage.setItem(SETTINGS_KEY, 'not json');
+    expect(readSettings(storage)).toEqual(defaultSettings());
+  });
+
+  test('checked file names', () => {
+    expect(checkedFileName('金水区委办.xlsx')).toBe('金水区委办.checked.xlsx');
+    expect(checkedFileName('A.XLSX')).toBe('A.checked.xlsx');
+  });
+});
