@@ -1,0 +1,109 @@
+// A small hand parser, so that every mistake gets a one-line zh-CN reason (node's parseArgs speaks English).
+import { isProfileName, parseGradeBands, type GradeBand, type ProfileName } from '../core/profile';
+
+export type Command = 'check' | 'recalc' | 'help' | 'version';
+
+export interface CliOptions {
+  command: Command;
+  files: string[];
+  json: boolean;
+  profile: ProfileName;
+  gradeBands?: GradeBand[];
+  output?: string;
+}
+
+export class UsageError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'UsageError';
+  }
+}
+
+const VALUE_OPTIONS = new Set(['--profile', '--grade-bands', '-o', '--output']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-v']);
+
+export function parseArgs(argv: string[]): CliOptions {
+  const positionals: string[] = [];
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  let onlyPositionals = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (FLAG_OPTIONS.has(name)) {
+      if (eq > 0) throw new UsageError(`选项 ${name} 不带参数`);
+      flags.add(name);
+      continue;
+    }
+    if (!VALUE_OPTIONS.has(name)) throw new UsageError(`未知选项 ${name}（运行 jixiao --help 查看用法）`);
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length) value = argv[++i];
+    if (value === undefined || value === '') throw new UsageError(`选项 ${name} 缺少参数`);
+    const key = name === '--output' ? '-o' : name;
+    if (values.has(key)) throw new UsageError(`选项 ${name} 只能给一次`);
+    values.set(key, value);
+  }
+
+  if (flags.has('--help') || flags.has('-h')) return { command: 'help', files: [], json: false, profile: 'national' };
+  if (flags.has('--version') || flags.has('-v')) return { command: 'version', files: [], json: false, profile: 'national' };
+
+  const [command, ...files] = positionals;
+  if (command === undefined) throw new UsageError('缺少命令：check 或 recalc（运行 jixiao --help 查看用法）');
+  if (command === 'help') return { command: 'help', files: [], json: false, profile: 'national' };
+  if (command !== 'check' && command !== 'recalc') {
+    throw new UsageError(`未知命令 ${command}，应为 check 或 recalc（运行 jixiao --help 查看用法）`);
+  }
+
+  const profileText = values.get('--profile') ?? 'national';
+  if (!isProfileName(profileText)) throw new UsageError(`未知的评分口径 --profile ${profileText}，应为 national 或 yitihua`);
+  const options: CliOptions = { command, files, json: flags.has('--json'), profile: profileText };
+
+  const bandsText = values.get('--grade-bands');
+  if (bandsText !== undefined) {
+    const bands = parseGradeBands(bandsText);
+    if (typeof bands === 'string') throw new UsageError(bands);
+    options.gradeBands = bands;
+  }
+
+  if (files.length === 0) throw new UsageError(`jixiao ${command} 缺少要检查的 .xlsx 文件`);
+  if (command === 'check') {
+    if (values.has('-o')) throw new UsageError('jixiao check 不写文件，不接受 -o；要写出结果请用 jixiao recalc');
+  } else {
+    if (files.length > 1) throw new UsageError('jixiao recalc 一次只处理一个文件');
+    const output = values.get('-o');
+    if (!output) throw new UsageError('jixiao recalc 需要用 -o 指定输出文件，例如 -o 结果.xlsx');
+    options.output = output;
+  }
+  return options;
+}
+
+export const USAGE = `绩效自评助手 jixiao —— 检查并重算绩效自评表（部门整体 / 项目支出）
+
+用法：
+  jixiao check  <文件.xlsx>... [--json] [--profile national|yitihua] [--grade-bands "90=优,80=良,60=中,0=差"]
+  jixiao recalc <文件.xlsx> -o <输出.xlsx> [--json] [--profile national|yitihua] [--grade-bands ...]
+
+命令：
+  check    检查每个文件的每张工作表，列出发现的问题，不写任何文件
+  recalc   把算得出的执行率、得分、合计和等级填入一份副本，标出有问题的单元格（红：错误，黄：警告），
+           加上批注和“校验结果”工作表；原文件不动
+
+选项：
+  --json             输出 JSON 报告（一个文件为一个对象，多个文件为数组）
+  --profile <名称>   评分口径：national（全国通用，默认）或 yitihua（预算管理一体化系统）
+  --grade-bands <档> 等级分档，从高到低，最后一档下限为 0，例如 "85=优秀,75=良好,60=一般,0=较差"
+  -o, --output <文件> recalc 的输出文件（不能与输入文件相同）
+  -h, --help         显示本帮助
+
+退出码：0 没有错误级问题；1 至少有一个错误级问题（recalc 为重算后仍存在的错误）；2 文件不可用或参数有误
+`;

@@ -1,0 +1,148 @@
+// zh-CN human output of `jixiao check` and `jixiao recalc`: findings grouped per file and table.
+import { parseAddress } from '../core/grid';
+import type { CellWrite, Finding, Report, Severity, TableReport } from '../core/report';
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const KIND_LABEL: Record<TableReport['kind'], string> = { department: '部门整体绩效自评表', project: '项目支出绩效自评表' };
+
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** Counts findings by severity; ignored findings are not counted. */
+export function countSeverities(findings: Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) if (!f.ignored) counts[f.severity]++;
+  return counts;
+}
+
+export function hasErrors(findings: Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error' && !f.ignored);
+}
+
+export function formatCounts(counts: SeverityCounts): string {
+  return `错误 ${counts.error} · 警告 ${counts.warning} · 提示 ${counts.info}`;
+}
+
+function inRange(cell: string, range: string): boolean {
+  const [from, to = from] = range.split(':');
+  try {
+    const a = parseAddress(from);
+    const b = parseAddress(to);
+    const c = parseAddress(cell);
+    return c.row >= Math.min(a.row, b.row) && c.row <= Math.max(a.row, b.row) && c.col >= Math.min(a.col, b.col) && c.col <= Math.max(a.col, b.col);
+  } catch {
+    return false;
+  }
+}
+
+/** Findings per table (a finding belongs to the table whose range holds its cell), then those outside any table. */
+export function groupByTable(report: Report, findings: Finding[]): { table: TableReport | null; findings: Finding[] }[] {
+  const groups = report.tables.map((table) => ({ table: table as TableReport | null, findings: [] as Finding[] }));
+  const outside: Finding[] = [];
+  for (const finding of findings) {
+    const group = groups.find((g) => g.table!.sheet === finding.sheet && inRange(finding.cell, g.table!.range));
+    (group ? group.findings : outside).push(finding);
+  }
+  if (outside.length) groups.push({ table: null, findings: outside });
+  return groups;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => {
+    const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+    if (s) return s;
+    const pa = safeAddress(a.cell);
+    const pb = safeAddress(b.cell);
+    return pa.row - pb.row || pa.col - pb.col;
+  });
+}
+
+function safeAddress(cell: string): { row: number; col: number } {
+  try {
+    return parseAddress(cell);
+  } catch {
+    return { row: Number.MAX_SAFE_INTEGER, col: 0 };
+  }
+}
+
+export function formatValue(value: unknown, numFmt?: string): string {
+  if (value === null || value === undefined || value === '') return '（空）';
+  if (typeof value === 'number') {
+    if (numFmt && numFmt.includes('%')) return `${trimNumber(value * 100)}%`;
+    return trimNumber(value);
+  }
+  return String(value);
+}
+
+function trimNumber(n: number): string {
+  return String(Math.round(n * 10_000) / 10_000);
+}
+
+function tableTitle(table: TableReport): string {
+  const parts = [`工作表「${table.sheet}」${table.range}`, KIND_LABEL[table.kind] ?? table.kind];
+  if (table.name) parts.push(`「${table.name}」`);
+  const facts: string[] = [];
+  if (table.total?.score !== null && table.total?.score !== undefined) facts.push(`自评得分 ${trimNumber(table.total.score)}`);
+  if (table.grade?.value) facts.push(`自评结果 ${table.grade.value}`);
+  return parts.join(' ') + (facts.length ? `（${facts.join('，')}）` : '');
+}
+
+export function formatFinding(finding: Finding): string {
+  const where = `${finding.sheet}!${finding.cell}`;
+  const tags: string[] = [];
+  if (finding.fixable) tags.push('可自动修正');
+  if (finding.ignored) tags.push(`已忽略：${finding.ignored.reason}`);
+  return `[${SEVERITY_LABEL[finding.severity]}] ${where} ${finding.rule}：${finding.message}${tags.length ? `（${tags.join('；')}）` : ''}`;
+}
+
+function findingLines(report: Report, findings: Finding[], indent: string): string[] {
+  const lines: string[] = [];
+  for (const group of groupByTable(report, findings)) {
+    lines.push(`${indent}${group.table ? tableTitle(group.table) : '表格以外'}`);
+    if (group.findings.length === 0) {
+      lines.push(`${indent}  未发现问题`);
+      continue;
+    }
+    lines.push(`${indent}  ${formatCounts(countSeverities(group.findings))}`);
+    for (const finding of sortFindings(group.findings)) lines.push(`${indent}  ${formatFinding(finding)}`);
+  }
+  return lines;
+}
+
+export function formatCheck(file: string, report: Report): string {
+  const lines = [`${file}（评分口径 ${report.profile}）`];
+  lines.push(...findingLines(report, report.findings, '  '));
+  const fixable = report.writes.length;
+  if (fixable) lines.push(`  recalc 可写入 ${fixable} 处：jixiao recalc ${quoteArg(file)} -o <输出.xlsx>`);
+  return lines.join('\n');
+}
+
+function formatWrite(write: CellWrite): string {
+  return `${write.sheet}!${write.cell}：${formatValue(write.before, write.numFmt)} → ${formatValue(write.after, write.numFmt)}`;
+}
+
+export function formatRecalc(file: string, output: string, report: Report, remaining: Finding[]): string {
+  const lines = [`${file}（评分口径 ${report.profile}）→ ${output}`];
+  lines.push(`  重算前：${formatCounts(countSeverities(report.findings))}`);
+  if (report.writes.length) {
+    lines.push(`  已写入 ${report.writes.length} 处：`);
+    for (const write of report.writes) lines.push(`    ${formatWrite(write)}`);
+  } else {
+    lines.push('  无需写入');
+  }
+  if (remaining.length) {
+    lines.push(`  仍需人工处理 ${remaining.length} 项（${formatCounts(countSeverities(remaining))}）：`);
+    lines.push(...findingLines(report, remaining, '    '));
+  } else {
+    lines.push('  重算后未发现问题');
+  }
+  return lines.join('\n');
+}
+
+function quoteArg(arg: string): string {
+  return /[\s"'`$]/.test(arg) ? `"${arg.replace(/(["\\$`])/g, '\\$1')}"` : arg;
+}
