@@ -1,7 +1,14 @@
 // locate → parse → score → rules → plan, over every sheet of a workbook.
-import type { Grid } from './grid';
-import type { Finding, Report, RuleId, WritePlan } from './report';
-import type { GradeBand, ProfileName } from './profile';
+import { deriveTable, type TableCalc } from './derive';
+import { type CellValue, type Grid, parseAddress } from './grid';
+import { locateTables } from './locate';
+import { isJixiaoSheet } from './marks';
+import { parseTable } from './parse';
+import { planMarks, planReportSheet, planWrites, sortFindings } from './plan';
+import { type GradeBand, PROFILES, type ProfileName } from './profile';
+import type { CellWrite, Finding, Report, RuleId, TableReport, WritePlan } from './report';
+import { RULES } from './rules';
+import { fillMessage } from './rules/rule';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -32,11 +39,109 @@ export interface Analysis {
   plan: WritePlan;
 }
 
-export function analyzeWorkbook(_grids: Grid[], _options: EngineOptions = {}): Analysis {
-  throw new Error('engine under construction');
+interface Pass {
+  calcs: TableCalc[];
+  findings: Finding[];
+}
+
+function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>> & EngineOptions): Pass {
+  const profile = PROFILES[options.profile ?? 'national'];
+  const bands = options.gradeBands ?? profile.gradeBands;
+  const calcs: TableCalc[] = [];
+  const findings: Finding[] = [];
+  for (const grid of grids) {
+    if (isJixiaoSheet(grid.sheet)) continue;
+    for (const located of locateTables(grid)) {
+      const table = parseTable(located);
+      const calc = deriveTable(table, profile, bands);
+      calcs.push(calc);
+      for (const rule of RULES) {
+        rule.check({
+          table, calc, profile, bands, locale: options.locale,
+          report(r) {
+            const template = rule.messages[options.locale][r.messageId] ?? rule.messages['zh-CN'][r.messageId];
+            findings.push({
+              rule: rule.id, severity: rule.severity, sheet: table.sheet, cell: r.cell, related: r.related ?? [],
+              message: fillMessage(template, r.data), expected: r.expected, actual: r.actual, fixable: r.fixable ?? false,
+            });
+          },
+        });
+      }
+    }
+  }
+  const order = grids.map((g) => g.sheet);
+  return { calcs, findings: sortFindings(findings, order) };
+}
+
+function markIgnored(findings: Finding[], ignores: IgnoreEntry[] = []): Finding[] {
+  if (ignores.length === 0) return findings;
+  return findings.map((f) => {
+    const hit = ignores.find((i) => i.rule === f.rule && i.sheet === f.sheet && i.cell === f.cell);
+    return hit ? { ...f, ignored: { reason: hit.reason } } : f;
+  });
+}
+
+function tableReport(calc: TableCalc): TableReport {
+  const { table } = calc;
+  const budget = calc.budgetRow;
+  const report: TableReport = {
+    sheet: table.sheet,
+    kind: table.kind,
+    ...(table.name ? { name: table.name.text } : {}),
+    range: table.range,
+    groups: table.groups.map((g) => ({
+      name: g.name,
+      weight: g.labelWeight ?? (g.rows.some((r) => r.weight?.value != null) ? g.rows.reduce((s, r) => s + (r.weight?.value ?? 0), 0) : null),
+      score: calc.groupFinal.get(g.name) ?? null,
+      cell: g.labelCell,
+    })),
+  };
+  if (budget) {
+    report.budget = {
+      rate: calc.budgetRate === null ? null : Number(calc.budgetRate.toFixed(6)),
+      rateCell: budget.rate?.cell ?? null,
+      weight: budget.weight?.value ?? null,
+      score: calc.budgetScoreExpected ?? budget.score?.value ?? null,
+      scoreCell: budget.score?.cell ?? null,
+    };
+  }
+  if (calc.totalFinal !== null || table.total) report.total = { score: calc.totalFinal ?? table.total?.value ?? null, cell: table.total?.cell ?? null };
+  const gradeDerived = calc.derived.find((d) => d.kind === 'grade');
+  if (table.grade) report.grade = { value: (gradeDerived?.final as string | null) ?? table.grade.text ?? null, cell: table.grade.cell };
+  return report;
+}
+
+export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Analysis {
+  const opts = { ...options, locale: options.locale ?? 'zh-CN' };
+  const first = runPass(grids, opts);
+  const writes = planWrites(first.calcs);
+  const second = writes.length > 0 ? runPass(applyWrites(grids, writes), opts) : first;
+  const findings = markIgnored(first.findings, options.ignores);
+  const remaining = markIgnored(second.findings, options.ignores);
+  return {
+    report: { profile: opts.profile ?? 'national', tables: first.calcs.map(tableReport), findings, writes },
+    remaining,
+    plan: { writes, marks: planMarks(remaining, opts.locale), reportSheet: planReportSheet(remaining, opts.locale) },
+  };
 }
 
 /** The grids as they will read after the writes: a pure copy, inputs untouched. */
-export function applyWrites(_grids: Grid[], _writes: WritePlan['writes']): Grid[] {
-  throw new Error('engine under construction');
+export function applyWrites(grids: Grid[], writes: CellWrite[]): Grid[] {
+  return grids.map((grid) => {
+    const mine = writes.filter((w) => w.sheet === grid.sheet);
+    if (mine.length === 0) return grid;
+    const values: CellValue[][] = grid.values.map((row) => (row ? [...row] : []));
+    let formats = grid.formats ? grid.formats.map((row) => (row ? [...row] : [])) : undefined;
+    for (const w of mine) {
+      const { row, col } = parseAddress(w.cell);
+      while (values.length <= row) values.push([]);
+      values[row][col] = w.after;
+      if (w.numFmt) {
+        formats = formats ?? [];
+        while (formats.length <= row) formats.push([]);
+        formats[row][col] = w.numFmt;
+      }
+    }
+    return { ...grid, values, formats };
+  });
 }

@@ -1,0 +1,89 @@
+// Finds self-evaluation tables on a sheet by their labels, never by fixed addresses: the header rows of each
+// block (年度主要任务, 预算情况/项目资金, 绩效指标, 各项指标得分情况) and the name row, then splits a sheet holding
+// several tables wherever a block starts over.
+import { colCount, type Grid, valueAt } from './grid';
+import { labelIn, matchesColumn, NAME_LABELS, type ColumnKey } from './labels';
+
+export type BlockType = 'name' | 'tasks' | 'budget' | 'indicators' | 'summary';
+
+export interface Block {
+  type: BlockType;
+  /** The block's header row (for 'name', the row of the name label). */
+  row: number;
+  /** Last row of the block's data, inclusive. */
+  end: number;
+}
+
+export interface LocatedTable {
+  grid: Grid;
+  /** First and last row, inclusive. */
+  top: number;
+  bottom: number;
+  blocks: Block[];
+}
+
+function rowHas(grid: Grid, row: number, key: ColumnKey, width: number): boolean {
+  for (let c = 0; c < width; c++) if (matchesColumn(valueAt(grid, row, c), key)) return true;
+  return false;
+}
+
+function blockTypeOfRow(grid: Grid, row: number, width: number): BlockType | null {
+  const has = (key: ColumnKey) => rowHas(grid, row, key, width);
+  if (has('level3') && (has('weight') || has('score') || has('actual'))) return 'indicators';
+  if (has('taskName') && (has('rate') || has('taskBudget'))) return 'tasks';
+  if ((has('initial') || has('adjusted')) && has('executed')) return 'budget';
+  if (has('summaryRate') && has('summaryWeight') && has('score')) return 'summary';
+  for (let c = 0; c < width; c++) if (labelIn(valueAt(grid, row, c), NAME_LABELS)) return 'name';
+  return null;
+}
+
+/** Where a new table starts: a block type the current table already has, or a top block after the indicators. */
+function startsNewTable(seen: Set<BlockType>, type: BlockType): boolean {
+  if (seen.has(type)) return true;
+  const pastIndicators = seen.has('indicators') || seen.has('summary');
+  if (pastIndicators && (type === 'name' || type === 'tasks' || type === 'budget')) return true;
+  return seen.has('summary') && type === 'indicators';
+}
+
+export function locateTables(grid: Grid): LocatedTable[] {
+  const width = colCount(grid);
+  const rows = grid.values.length;
+  const groups: Block[][] = [];
+  let current: Block[] | null = null;
+  let seen = new Set<BlockType>();
+  for (let r = 0; r < rows; r++) {
+    const type = blockTypeOfRow(grid, r, width);
+    if (!type) continue;
+    if (!current || startsNewTable(seen, type)) {
+      current = [];
+      groups.push(current);
+      seen = new Set();
+    }
+    current.push({ type, row: r, end: r });
+    seen.add(type);
+  }
+  const tables: LocatedTable[] = [];
+  let top = 0;
+  groups.forEach((blocks, i) => {
+    const next = groups[i + 1];
+    const bottom = next ? next[0].row - 1 : rows - 1;
+    blocks.forEach((b, j) => {
+      b.end = j + 1 < blocks.length ? blocks[j + 1].row - 1 : bottom;
+    });
+    if (blocks.some((b) => b.type === 'budget' || b.type === 'indicators')) {
+      tables.push({ grid, top, bottom: lastFilledRow(grid, top, bottom, width), blocks });
+    }
+    top = bottom + 1;
+  });
+  return tables;
+}
+
+function lastFilledRow(grid: Grid, top: number, bottom: number, width: number): number {
+  for (let r = bottom; r > top; r--) {
+    for (let c = 0; c < width; c++) {
+      const v = valueAt(grid, r, c);
+      if (v !== null && v !== '') return r;
+    }
+  }
+  return top;
+}

@@ -1,0 +1,133 @@
+// What recalc does to a workbook: write derived cells, mark what remains, list it on the 校验结果 sheet.
+import type { Derived, TableCalc } from './derive';
+import type { Locale } from './engine';
+import { cellLinkFormula, REPORT_SHEET } from './marks';
+import { sameGrade } from './profile';
+import type { CellMark, CellWrite, Finding, ReportSheetRow, Severity, WritePlan } from './report';
+import { shownRate } from './rules/rate-shown';
+import { formatNumber, formatPercent, isPercentFormat, roundHalfUp } from './text';
+import { parseAddress } from './grid';
+
+function rateWrite(d: Derived, final: number): CellWrite | null {
+  const f = d.figure!;
+  const target = roundHalfUp(final, 4);
+  if (f.state === 'number' || f.state === 'text-number') {
+    const s = shownRate(f, final);
+    if (s && Math.abs(s.fraction - final) < 0.00005 && f.state === 'number') return null;
+  }
+  const shownAsPercentNumber = f.percentColumn || (f.state === 'number' && !f.percent && shownRate(f, final)?.fraction !== f.value);
+  if (shownAsPercentNumber) return { sheet: d.sheet, cell: d.cell, before: f.raw, after: roundHalfUp(final * 100, 2) };
+  const write: CellWrite = { sheet: d.sheet, cell: d.cell, before: f.raw, after: target };
+  if (!isPercentFormat(f.format)) write.numFmt = '0.00%';
+  return write;
+}
+
+/** Derived cells whose final value differs from what they hold; formulas are never overwritten. */
+export function planWrites(calcs: TableCalc[]): CellWrite[] {
+  const writes: CellWrite[] = [];
+  for (const calc of calcs) {
+    for (const d of calc.derived) {
+      if (d.final === null || d.formula) continue;
+      if (d.kind === 'grade') {
+        const text = d.text ?? '';
+        if (typeof d.final === 'string' && !(text && sameGrade(text, d.final))) {
+          writes.push({ sheet: d.sheet, cell: d.cell, before: text || null, after: d.final });
+        }
+        continue;
+      }
+      if (typeof d.final !== 'number' || !d.figure) continue;
+      if (d.isRate) {
+        const w = rateWrite(d, d.final);
+        if (w) writes.push(w);
+        continue;
+      }
+      const final = roundHalfUp(d.final, 2);
+      const entered = d.figure.state === 'number' ? d.figure.value : null;
+      if (entered !== null && Math.abs(entered - final) <= 0.005) continue;
+      writes.push({ sheet: d.sheet, cell: d.cell, before: d.figure.raw, after: final });
+    }
+  }
+  return dedupeWrites(writes);
+}
+
+function dedupeWrites(writes: CellWrite[]): CellWrite[] {
+  const seen = new Set<string>();
+  return writes.filter((w) => {
+    const key = `${w.sheet}!${w.cell}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
+  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
+  'en-US': { error: 'Error', warning: 'Warning', info: 'Info' },
+};
+
+/** One mark per cell, in the colour of its worst finding; the note lists every finding on the cell. */
+export function planMarks(findings: Finding[], locale: Locale): CellMark[] {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.ignored) continue;
+    const key = `${f.sheet}\u0000${f.cell}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+  }
+  const marks: CellMark[] = [];
+  for (const list of byCell.values()) {
+    list.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const worst = list[0].severity;
+    marks.push({
+      sheet: list[0].sheet,
+      cell: list[0].cell,
+      severity: worst,
+      fill: worst === 'error' ? 'FFC7CE' : worst === 'warning' ? 'FFEB9C' : null,
+      note: ['绩效自评助手：', ...list.map((f) => `[${SEVERITY_LABEL[locale][f.severity]}] ${f.message}`)].join('\n'),
+    });
+  }
+  return marks;
+}
+
+function showValue(v: number | string | null, rule: string): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  return rule.startsWith('rate-') ? formatPercent(v) : formatNumber(v, 4);
+}
+
+export const REPORT_HEADER: Record<Locale, string[]> = {
+  'zh-CN': ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'],
+  'en-US': ['No.', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message', 'Expected', 'Found'],
+};
+
+export function planReportSheet(findings: Finding[], locale: Locale): WritePlan['reportSheet'] {
+  const rows: ReportSheetRow[] = findings
+    .filter((f) => !f.ignored)
+    .map((f, i) => ({
+      index: i + 1,
+      severity: SEVERITY_LABEL[locale][f.severity],
+      rule: f.rule,
+      sheet: f.sheet,
+      cell: f.cell,
+      link: cellLinkFormula(f.sheet, f.cell),
+      message: f.message,
+      expected: showValue(f.expected, f.rule),
+      actual: showValue(f.actual, f.rule),
+    }));
+  return { name: REPORT_SHEET, header: REPORT_HEADER[locale], rows };
+}
+
+/** Sheet order first, then top to bottom, left to right. */
+export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const pos = (f: Finding) => {
+    const { row, col } = parseAddress(f.cell);
+    return [sheetOrder.indexOf(f.sheet), row, col, SEVERITY_RANK[f.severity]];
+  };
+  return [...findings].sort((a, b) => {
+    const pa = pos(a);
+    const pb = pos(b);
+    for (let i = 0; i < pa.length; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
+    return 0;
+  });
+}

@@ -1,0 +1,28 @@
+import type { Rule } from './rule';
+import { num } from './rule';
+import { budgetBase } from '../score';
+
+/** A weighted indicator with no actual; a budget row with a budget but no 执行数. */
+export const missingValue: Rule = {
+  id: 'missing-value',
+  severity: 'warning',
+  description: { 'zh-CN': '有分值的指标须填写实际完成值，有预算的行须填写执行数', 'en-US': 'Weighted indicators need an actual, budget rows an execution' },
+  messages: {
+    'zh-CN': { actual: '指标“{name}”有分值 {weight}，但未填写实际完成值', executed: '{label}有预算数 {budget}，但未填写执行数' },
+    'en-US': { actual: 'Indicator "{name}" weighs {weight} but has no actual', executed: '{label} has a budget of {budget} but no execution' },
+  },
+  check(ctx) {
+    for (const g of ctx.table.groups) {
+      for (const r of g.rows) {
+        const w = num(r.weight);
+        if (w === null || w <= 0 || !r.actual || r.actual.state !== 'blank') continue;
+        ctx.report({ cell: r.actual.cell, related: [r.weight!.cell], messageId: 'actual', data: { name: r.name, weight: w }, expected: null, actual: null, fixable: false });
+      }
+    }
+    for (const r of ctx.table.budgetRows) {
+      const base = budgetBase(r);
+      if (!base || base.value === null || base.value === 0 || !r.executed || r.executed.state !== 'blank') continue;
+      ctx.report({ cell: r.executed.cell, related: [base.cell], messageId: 'executed', data: { label: r.label, budget: base.value }, expected: null, actual: null, fixable: false });
+    }
+  },
+};

@@ -1,0 +1,20 @@
+import type { Rule } from './rule';
+import { typedFigures } from './figures';
+
+/** Text where a number belongs: actual "完成" on a quantitative ≤30万元 indicator. */
+export const notANumber: Rule = {
+  id: 'not-a-number',
+  severity: 'error',
+  description: { 'zh-CN': '金额、分值、得分和定量指标的实际值须为数字', 'en-US': 'Amounts, weights, scores and quantitative actuals must be numbers' },
+  messages: {
+    'zh-CN': { text: '{what}应为数字，表中为“{actual}”，无法计算' },
+    'en-US': { text: '{what} must be a number, the table shows "{actual}"' },
+  },
+  check(ctx) {
+    for (const { what, figure } of typedFigures(ctx.table)) {
+      if (figure.state !== 'invalid') continue;
+      const actual = String(figure.raw ?? '').trim();
+      ctx.report({ cell: figure.cell, messageId: 'text', data: { what, actual }, expected: null, actual, fixable: false });
+    }
+  },
+};

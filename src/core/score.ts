@@ -1,0 +1,100 @@
+// Scoring rules of domain.md §2. A = target, B = actual, w = weight; scores round half up to 2 decimals.
+import type { BudgetRow, Direction, Figure, IndicatorRow, Target } from './model';
+import { operatorDirection, parseDirection } from './target';
+import type { Profile } from './profile';
+import { roundHalfUp } from './text';
+
+/** 预算数: 调整预算数 / 全年预算数 when present, else 年初预算数. */
+export function budgetBase(row: { initial: Figure | null; adjusted: Figure | null }): Figure | null {
+  if (row.adjusted && row.adjusted.value !== null) return row.adjusted;
+  if (row.initial && row.initial.value !== null) return row.initial;
+  return null;
+}
+
+/** 执行数 ÷ 预算数; null ("not applicable") when either is missing or the budget is 0. */
+export function executionRate(executed: Figure | null, budget: Figure | null): number | null {
+  if (!executed || executed.value === null || !budget || budget.value === null || budget.value === 0) return null;
+  return executed.value / budget.value;
+}
+
+export function budgetRowRate(row: BudgetRow): number | null {
+  return executionRate(row.executed, budgetBase(row));
+}
+
+/** min(rate, 1) × w: 76% → 7.6 of 10; 102.59% → 10. */
+export function budgetExecutionScore(rate: number, weight: number): number {
+  return roundHalfUp(Math.min(Math.max(rate, 0), 1) * weight, 2);
+}
+
+export function indicatorDirection(row: IndicatorRow): Direction | null {
+  if (row.target.operator && row.target.explicitOperator !== false) return operatorDirection(row.target.operator);
+  const fromColumn = row.directionColumn ? parseDirection(row.directionColumn.text) : null;
+  if (fromColumn) return fromColumn;
+  return row.target.operator ? operatorDirection(row.target.operator) : null;
+}
+
+/**
+ * The actual on the target's scale. A percent target compares with a percent actual: "95%" and 0.95 (formatted
+ * 0.00%) are 0.95 already; a bare 95 under a "(%)" header or beside a percent target above 1.5 means 95%.
+ */
+export function actualOnTargetScale(actual: Figure, target: Target): number | null {
+  if (actual.value === null) return null;
+  if (!target.percent || actual.percent) return actual.value;
+  if (actual.percentColumn || Math.abs(actual.value) > 1.5) return actual.value / 100;
+  return actual.value;
+}
+
+export function quantitativeScore(
+  A: number,
+  actual: number,
+  w: number,
+  direction: Direction,
+  operatorIsEquals: boolean,
+  profile: Profile,
+): number {
+  const B = Math.max(actual, 0); // negative actuals count as 0
+  let score: number;
+  if (operatorIsEquals && A === 0) score = B <= 0 ? w : 0;
+  else if (direction === 'positive') score = B >= A ? w : A > 0 ? (B / A) * w : w;
+  else if (B <= A) score = w;
+  else if (A <= 0) score = 0;
+  else if (profile.reverseScoring === 'ratio') score = (A / B) * w;
+  else score = B >= 2 * A ? 0 : w * (1 - (B - A) / A);
+  return roundHalfUp(score, 2);
+}
+
+export interface ScoredIndicator {
+  /** The score the rules expect; null when it cannot be computed (qualitative, missing figures, conflicts). */
+  expected: number | null;
+  /** How it was computed, for messages: "90% ≥ 90%，得满分 2". */
+  how: string;
+}
+
+export type QualitativeTier = 'met' | 'partly' | 'missed';
+
+export const TIER_BOUNDS: Record<QualitativeTier, { min: number; max: number; label: string }> = {
+  met: { min: 0.8, max: 1, label: '达成年度指标' },
+  partly: { min: 0.6, max: 0.8, label: '部分达成年度指标并具有一定效果' },
+  missed: { min: 0, max: 0.6, label: '未达成年度指标且效果较差' },
+};
+
+/** The tier comes from the actual: 达成… / 部分达成… / 未达成…, or an actual equal to the target text. */
+export function qualitativeTier(row: IndicatorRow): QualitativeTier | null {
+  const actual = row.actualText;
+  if (!actual) return null;
+  if (/^未达成|^未完成/.test(actual)) return 'missed';
+  if (/^部分达成|^部分完成|^基本达成|^基本完成/.test(actual)) return 'partly';
+  if (/^达成|^已达成/.test(actual)) return 'met';
+  const target = row.target.text.replace(/^[≥≤=><]/, '');
+  if (target && actual === target) return 'met';
+  return null;
+}
+
+/** Is the score inside its tier? 部分达成 is 60% (incl.) – 80% (excl.); 达成 80% – 100%; 未达成 below 60%. */
+export function scoreInTier(score: number, weight: number, tier: QualitativeTier): boolean {
+  const share = weight === 0 ? 0 : score / weight;
+  const eps = 1e-9;
+  if (tier === 'met') return share >= 0.8 - eps && share <= 1 + eps;
+  if (tier === 'partly') return share >= 0.6 - eps && share < 0.8 - eps;
+  return share >= -eps && share < 0.6 - eps;
+}

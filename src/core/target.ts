@@ -1,0 +1,108 @@
+// Targets (年度指标值) in every form they are typed: "≥90%", "≤90万元", "≥100百分比", "=100", the operator in its own
+// column, the operator in 指标值 with the value in 度量单位, or text ("合理", "按期完成") for qualitative indicators.
+import type { Direction, Operator, Target } from './model';
+import { normalizeLabel } from './text';
+
+const OPERATOR_WORDS: [RegExp, Operator][] = [
+  [/^(≥|>=|=>|大于等于|不低于|不少于)/, 'ge'],
+  [/^(≤|<=|=<|小于等于|不高于|不超过|不多于)/, 'le'],
+  [/^(>|大于|高于)/, 'gt'],
+  [/^(<|小于|低于)/, 'lt'],
+  [/^(=|==|等于)/, 'eq'],
+];
+
+export function parseOperator(text: string): { operator: Operator; rest: string } | null {
+  const t = normalizeLabel(text);
+  for (const [re, op] of OPERATOR_WORDS) {
+    const m = re.exec(t);
+    if (m) return { operator: op, rest: t.slice(m[0].length) };
+  }
+  return null;
+}
+
+export function isOperatorOnly(text: string): boolean {
+  const p = parseOperator(text);
+  return !!p && p.rest === '';
+}
+
+export function operatorDirection(op: Operator): Direction {
+  return op === 'le' || op === 'lt' ? 'reverse' : 'positive';
+}
+
+export function operatorSign(op: Operator): string {
+  return { ge: '≥', gt: '>', le: '≤', lt: '<', eq: '=' }[op];
+}
+
+/** 指标方向 column text → direction. */
+export function parseDirection(text: string): Direction | null {
+  const t = normalizeLabel(text);
+  if (/^正向|^越大越好/.test(t)) return 'positive';
+  if (/^反向|^越小越好/.test(t)) return 'reverse';
+  return null;
+}
+
+/** Indicator names that are 反向 by nature when no operator says otherwise. */
+export function reverseByName(name: string): boolean {
+  return /成本|控制率|调整率|差异率|投诉率|事故率|发生率|超支率/.test(normalizeLabel(name));
+}
+
+const QUALITATIVE_UNIT = /定性/;
+
+/**
+ * Builds the target from the cells of one indicator row.
+ * @param operatorText 指标性质 / 指标符号 column, if the table has one
+ * @param valueText 指标值 / 年度指标值
+ * @param unitText 度量单位 / 计量单位
+ */
+export function parseTarget(operatorText: string, valueText: string, unitText: string, name = ''): Target {
+  let opText = normalizeLabel(operatorText);
+  let value = normalizeLabel(valueText);
+  let unit = normalizeLabel(unitText);
+  const none: Target = { kind: 'none', operator: null, value: null, percent: false, unit: '', text: '' };
+
+  if (QUALITATIVE_UNIT.test(opText) || QUALITATIVE_UNIT.test(unit)) {
+    if (QUALITATIVE_UNIT.test(opText)) opText = '';
+    if (QUALITATIVE_UNIT.test(unit)) unit = '';
+    const text = `${value}${unit}`;
+    return text ? { ...none, kind: 'qualitative', text } : none;
+  }
+  // Seed 002: the operator sits in 指标值 and the value in 度量单位 ("≥" | "90%").
+  if (isOperatorOnly(value)) {
+    opText = opText || value;
+    value = unit;
+    unit = '';
+  }
+  let operator: Operator | null = null;
+  const fromOpColumn = opText ? parseOperator(opText) : null;
+  if (fromOpColumn) operator = fromOpColumn.operator;
+  const inline = parseOperator(value);
+  if (inline) {
+    operator = operator ?? inline.operator;
+    value = inline.rest;
+  }
+  const text = `${operator ? operatorSign(operator) : ''}${value}${unit && !value.endsWith(unit) ? unit : ''}`;
+  if (value === '' || value === '%') return text && !operator ? { ...none, kind: 'qualitative', text } : { ...none, text };
+
+  const m = /^([+-]?\d+(?:\.\d+)?)(.*)$/.exec(value.replace(/,/g, ''));
+  if (!m) return { ...none, kind: 'qualitative', text };
+  let suffix = m[2] || unit;
+  if (!operator) {
+    if (/^(.*?)(及以上|以上)$/.test(suffix)) operator = 'ge';
+    else if (/^(.*?)(及以下|以下|以内|内)$/.test(suffix)) operator = 'le';
+    else if (/前$|后$|底$|初$|月$|日$|年$/.test(suffix)) return { ...none, kind: 'qualitative', text };
+  }
+  suffix = suffix.replace(/(及以上|以上|及以下|以下|以内)$/, '');
+  const percent = /^(%|百分比|百分点)/.test(suffix) || (!m[2] && /^(%|百分比)/.test(unit));
+  const number = Number(m[1]);
+  const explicitOperator = operator !== null;
+  if (!operator) operator = reverseByName(name) ? 'le' : 'ge';
+  return {
+    kind: 'quantitative',
+    operator,
+    value: percent ? number / 100 : number,
+    percent,
+    unit: percent ? '%' : suffix,
+    text,
+    explicitOperator,
+  };
+}

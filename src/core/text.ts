@@ -1,0 +1,90 @@
+// Reading what people type: labels broken by spaces and line breaks, full-width signs, numbers as text,
+// percent text, "—" for not applicable. Everything here is pure string work.
+import type { CellValue } from './grid';
+
+/** NFKC folds full-width digits, ％, ＞, （）, ：and ﹦ into their ASCII forms; all white space goes. */
+export function normalizeLabel(value: CellValue | undefined): string {
+  if (value === null || value === undefined || typeof value === 'boolean') return '';
+  return String(value).normalize('NFKC').replace(/[\s\u3000\u00a0]+/g, '');
+}
+
+/** Cells that mean "not applicable". */
+export function isNotApplicable(text: string): boolean {
+  return /^(—+|-+|─+|–+|\/|无|不适用|n\/?a)$/i.test(text);
+}
+
+export type NumberState = 'number' | 'text-number' | 'blank' | 'na' | 'invalid';
+
+export interface ParsedNumber {
+  state: NumberState;
+  /** Percents are fractions: "51.78%" → 0.5178. */
+  value: number | null;
+  /** Written with a percent sign, as text or through the cell's format. */
+  percent: boolean;
+  /** Decimals shown after the percent sign, where that can be told. */
+  percentDecimals: number | null;
+}
+
+const NUMBER_TEXT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(%|百分比)?$/;
+
+export function isPercentFormat(format: string | null | undefined): boolean {
+  return !!format && /%/.test(format.replace(/"[^"]*"/g, ''));
+}
+
+/** Decimals a number format shows: "0.00%" → 2, "0%" → 0. */
+export function formatDecimals(format: string | null | undefined): number | null {
+  if (!format || format === 'General') return null;
+  const m = /0\.(0+)/.exec(format);
+  if (m) return m[1].length;
+  return /0/.test(format) ? 0 : null;
+}
+
+function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+export function parseNumber(raw: CellValue | undefined, format?: string | null): ParsedNumber {
+  if (raw === null || raw === undefined || raw === '') return { state: 'blank', value: null, percent: false, percentDecimals: null };
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return { state: 'invalid', value: null, percent: false, percentDecimals: null };
+    const percent = isPercentFormat(format);
+    return { state: 'number', value: raw, percent, percentDecimals: percent ? formatDecimals(format) : null };
+  }
+  if (typeof raw === 'boolean') return { state: 'invalid', value: null, percent: false, percentDecimals: null };
+  const text = normalizeLabel(raw);
+  if (text === '') return { state: 'blank', value: null, percent: false, percentDecimals: null };
+  if (isNotApplicable(text)) return { state: 'na', value: null, percent: false, percentDecimals: null };
+  const m = NUMBER_TEXT.exec(text);
+  if (!m) return { state: 'invalid', value: null, percent: false, percentDecimals: null };
+  const digits = m[1].replace(/,/g, '');
+  const n = Number(digits);
+  if (m[2]) return { state: 'text-number', value: n / 100, percent: true, percentDecimals: decimalsOf(digits) };
+  return { state: 'text-number', value: n, percent: false, percentDecimals: null };
+}
+
+/** Round half up to `decimals` places, exact on decimal inputs such as 1.005. */
+export function roundHalfUp(x: number, decimals = 2): number {
+  if (!Number.isFinite(x)) return x;
+  const sign = x < 0 ? -1 : 1;
+  const shifted = Number(`${Math.abs(x)}e${decimals}`);
+  return sign * Number(`${Math.round(shifted)}e-${decimals}`);
+}
+
+/** 0.143 → "14.30%". */
+export function formatPercent(fraction: number, decimals = 2): string {
+  return `${roundHalfUp(fraction * 100, decimals).toFixed(decimals)}%`;
+}
+
+/** 9 → "9", 6.666 → "6.67", 89.974 → "89.974" (amounts keep up to 4 decimals). */
+export function formatNumber(x: number, maxDecimals = 2): string {
+  const r = roundHalfUp(x, maxDecimals);
+  return String(r);
+}
+
+export function sumOf(values: (number | null | undefined)[]): number {
+  // Sum in integer ten-thousandths so 959.96 + 248 is 1207.96, not 1207.9600000000001.
+  let total = 0;
+  for (const v of values) if (typeof v === 'number') total += Math.round(v * 10000);
+  return total / 10000;
+}
