@@ -1,0 +1,238 @@
+// The task pane's Host inside Excel: Office.js in, engine, Office.js out. A recalculation is one read sync and
+// one apply sync (see read.ts for the one case that costs a third: a sheet the host has not seen before).
+import { type EngineOptions, analyzeWorkbook, isProfileName } from '../core';
+import type { CheckedWorkbook, Host, PaneSettings } from '../taskpane/host';
+import type { ReportExporter, UndoCapable, UndoState } from '../taskpane/capabilities';
+import { type Capabilities, SheetNameCache, readWorkbook, workbookGrids } from './read';
+import { type UndoSnapshot, cellsToProbe, probeNotes, queueApply, queueClearMarks, queueRestore, readLedger, reportMatrix } from './apply';
+import { describeOfficeError, HostError, protectedSheetError, structureProtectedError } from './errors';
+import { LEDGER_SHEET, REPORT_SHEET, parseGradeBands, rangeAddress } from '../core';
+
+/** workbook.settings key holding the pane's settings (profile, grade bands, ignores) as JSON. */
+export const SETTINGS_KEY = 'jixiao.settings';
+
+export const DEFAULT_SETTINGS: PaneSettings = { profile: 'national', gradeBands: '90=优,80=良,60=中,0=差', ignores: [] };
+
+export interface RunOptions {
+  mergeUndoGroup?: boolean;
+  delayForCellEdit?: boolean;
+}
+
+/** Excel.run, or the fake's run in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions) => Promise<T>;
+
+export interface ExcelHostOptions {
+  run?: ExcelRun;
+  capabilities?: Capabilities;
+  /** The engine; tests may pass a stand-in. */
+  analyze?: typeof analyzeWorkbook;
+  /** Wait for the user to leave cell-edit mode instead of failing (the ribbon command does). */
+  delayForCellEdit?: boolean;
+  workbookName?: string;
+}
+
+export function detectCapabilities(): Capabilities {
+  const supported = (v: string) => {
+    try {
+      return Office.context.requirements.isSetSupported('ExcelApi', v);
+    } catch {
+      return false;
+    }
+  };
+  return { notes: supported('1.18'), undoGroup: supported('1.20') };
+}
+
+const officeRun: ExcelRun = (batch, options) =>
+  options && (options.mergeUndoGroup || options.delayForCellEdit) ? Excel.run(options as Excel.RunOptions, batch) : Excel.run(batch);
+
+export function parseSettings(raw: unknown): PaneSettings {
+  let value = raw;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return { ...DEFAULT_SETTINGS };
+    }
+  }
+  if (!value || typeof value !== 'object') return { ...DEFAULT_SETTINGS, ignores: [] };
+  const v = value as Partial<PaneSettings>;
+  return {
+    profile: typeof v.profile === 'string' && isProfileName(v.profile) ? v.profile : DEFAULT_SETTINGS.profile,
+    gradeBands: typeof v.gradeBands === 'string' && v.gradeBands.trim() ? v.gradeBands : DEFAULT_SETTINGS.gradeBands,
+    ignores: Array.isArray(v.ignores)
+      ? v.ignores.filter((i) => i && typeof i.rule === 'string' && typeof i.sheet === 'string' && typeof i.cell === 'string').map((i) => ({ rule: i.rule, sheet: i.sheet, cell: i.cell, reason: String(i.reason ?? '') }))
+      : [],
+  };
+}
+
+export interface RecalcSummary {
+  written: number;
+  marked: number;
+  restored: number;
+  syncs: number;
+}
+
+export class ExcelHost implements Host, UndoCapable, ReportExporter {
+  readonly mode = 'excel' as const;
+  readonly capabilities: Capabilities;
+  private readonly run: ExcelRun;
+  private readonly analyze: typeof analyzeWorkbook;
+  private readonly names = new SheetNameCache();
+  private snapshot: UndoSnapshot | null = null;
+  private readonly delayForCellEdit: boolean;
+  private readonly workbookName: string;
+  /** What the last recalc() did. */
+  lastRecalc: RecalcSummary | null = null;
+
+  constructor(options: ExcelHostOptions = {}) {
+    this.run = options.run ?? officeRun;
+    this.capabilities = options.capabilities ?? detectCapabilities();
+    this.analyze = options.analyze ?? analyzeWorkbook;
+    this.delayForCellEdit = options.delayForCellEdit ?? false;
+    this.workbookName = options.workbookName ?? '当前工作簿';
+  }
+
+  private async guarded<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    try {
+      const runOptions: RunOptions = {};
+      if (options.mergeUndoGroup) runOptions.mergeUndoGroup = true;
+      if (this.delayForCellEdit) runOptions.delayForCellEdit = true;
+      return await this.run(batch, runOptions);
+    } catch (error) {
+      throw describeOfficeError(error);
+    }
+  }
+
+  async check(options: EngineOptions): Promise<CheckedWorkbook[]> {
+    return this.guarded(async (context) => {
+      const read = await readWorkbook(context, this.names, this.capabilities);
+      return [{ name: this.workbookName, analysis: this.analyze(workbookGrids(read), options) }];
+    });
+  }
+
+  /** Reads the pane's stored settings and recalculates with them (the ribbon's 一键重算). */
+  async recalcWithStoredSettings(): Promise<CheckedWorkbook[]> {
+    const settings = await this.loadSettings();
+    return this.recalc(engineOptionsFor(settings));
+  }
+
+  async recalc(options: EngineOptions): Promise<CheckedWorkbook[]> {
+    const result = await this.guarded(
+      async (context) => {
+        const read = await readWorkbook(context, this.names, this.capabilities);
+        const analysis = this.analyze(workbookGrids(read), options);
+        let syncs = read.syncs;
+        const toProbe = cellsToProbe(read, analysis.plan, this.capabilities);
+        let probe;
+        if (toProbe.length) {
+          probe = await probeNotes(context, toProbe);
+          syncs++;
+        }
+        const applied = queueApply(context, read, analysis.plan, this.capabilities, probe);
+        await context.sync();
+        syncs++;
+        return { analysis, applied, syncs, names: read.sheets.map((s) => s.name) };
+      },
+      { mergeUndoGroup: this.capabilities.undoGroup },
+    );
+    this.snapshot = result.applied.snapshot();
+    // jixiao may have added 校验结果 and the ledger: the next read should expect them.
+    const added = [REPORT_SHEET, LEDGER_SHEET].filter((n) => !result.names.includes(n) && this.snapshot!.sheets.some((s) => s.name === n));
+    this.names.set([...result.names, ...added]);
+    this.lastRecalc = { written: result.applied.written, marked: result.applied.marked, restored: result.applied.restored, syncs: result.syncs };
+    return [{ name: this.workbookName, analysis: result.analysis }];
+  }
+
+  undoState(): UndoState {
+    return { available: this.snapshot !== null, excelUndo: this.capabilities.undoGroup };
+  }
+
+  /** 撤销本次写入: restores every cell, fill, note and sheet the last recalculation changed. */
+  async undoLastRecalc(): Promise<void> {
+    const snapshot = this.snapshot;
+    if (!snapshot) return;
+    await this.guarded(async (context) => {
+      queueRestore(context, snapshot);
+      await context.sync();
+    });
+    this.snapshot = null;
+    this.names.clear();
+  }
+
+  async select(_workbook: string, sheet: string, cell: string): Promise<void> {
+    await this.guarded(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async clearMarks(): Promise<void> {
+    await this.guarded(
+      async (context) => {
+        const read = await readWorkbook(context, this.names, this.capabilities);
+        const ledger = readLedger(read);
+        const empty = { writes: [], marks: [], reportSheet: { name: REPORT_SHEET, header: [], rows: [] } };
+        const toProbe = cellsToProbe(read, empty, this.capabilities);
+        const probe = toProbe.length ? await probeNotes(context, toProbe) : new Map();
+        if (!ledger.length && !read.sheets.some((s) => s.name === REPORT_SHEET)) return;
+        queueClearMarks(context, read, this.capabilities, probe);
+        await context.sync();
+      },
+      { mergeUndoGroup: this.capabilities.undoGroup },
+    );
+    this.snapshot = null;
+    this.names.clear();
+  }
+
+  /** 导出校验报告: writes only the 校验结果 sheet (no cell is recalculated or marked) and shows it. */
+  async exportReport(options: EngineOptions): Promise<{ rows: number }> {
+    return this.guarded(
+      async (context) => {
+        const read = await readWorkbook(context, this.names, this.capabilities);
+        const analysis = this.analyze(workbookGrids(read), options);
+        const name = analysis.plan.reportSheet.name || REPORT_SHEET;
+        const existing = read.sheets.find((s) => s.name === name);
+        if (existing?.protected) throw protectedSheetError(name);
+        if (!existing && read.structureProtected) throw structureProtectedError(name);
+        const ws = existing ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
+        if (existing) ws.getRange().clear();
+        const { header, rows } = reportMatrix(analysis.plan.reportSheet);
+        const all = [header, ...rows];
+        const range = ws.getRange(rangeAddress(0, 0, all.length - 1, header.length - 1));
+        range.numberFormat = all.map((r) => r.map((_, c) => (c === 0 || c === 5 ? 'General' : '@')));
+        range.formulas = all;
+        ws.activate();
+        await context.sync();
+        if (!existing) this.names.set([...read.sheets.map((s) => s.name), name]);
+        return { rows: rows.length };
+      },
+      { mergeUndoGroup: this.capabilities.undoGroup },
+    );
+  }
+
+  async loadSettings(): Promise<PaneSettings> {
+    return this.guarded(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+      item.load('value');
+      await context.sync();
+      return parseSettings(item.isNullObject ? undefined : item.value);
+    });
+  }
+
+  async saveSettings(settings: PaneSettings): Promise<void> {
+    await this.guarded(async (context) => {
+      context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+      await context.sync();
+    });
+  }
+}
+
+/** The pane's settings as engine options (grade bands parsed; a malformed text falls back to the profile's). */
+export function engineOptionsFor(settings: PaneSettings, locale: EngineOptions['locale'] = 'zh-CN'): EngineOptions {
+  const bands = parseGradeBands(settings.gradeBands);
+  return { profile: settings.profile, gradeBands: typeof bands === 'string' ? undefined : bands, ignores: settings.ignores, locale };
+}
+
+export { HostError };

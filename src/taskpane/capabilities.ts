@@ -1,0 +1,28 @@
+// Optional abilities a Host may have beyond the Host interface. The pane shows a control only when its host has it.
+import type { EngineOptions } from '../core';
+import type { Host } from './host';
+
+export interface UndoState {
+  /** A snapshot of the last recalculation is kept and can be restored (撤销本次写入). */
+  available: boolean;
+  /** Excel groups a recalculation into one Ctrl+Z (ExcelApi 1.20), so the pane need not offer its own undo. */
+  excelUndo: boolean;
+}
+
+export interface UndoCapable {
+  undoState(): UndoState;
+  undoLastRecalc(): Promise<void>;
+}
+
+export interface ReportExporter {
+  /** Writes (or downloads) the 校验结果 report; returns how many findings it lists. */
+  exportReport(options: EngineOptions): Promise<{ rows: number }>;
+}
+
+export function canUndo(host: Host): host is Host & UndoCapable {
+  return typeof (host as Partial<UndoCapable>).undoState === 'function' && typeof (host as Partial<UndoCapable>).undoLastRecalc === 'function';
+}
+
+export function canExport(host: Host): host is Host & ReportExporter {
+  return typeof (host as Partial<ReportExporter>).exportReport === 'function';
+}
