@@ -144,6 +144,8 @@ function parseTasks(r: Reader, block: Block): TaskRow[] {
 }
 
 const BLOCK_TITLES = /^(预算情况|项目资金|资金情况|年度预算执行情况)/;
+/** The block that follows 项目资金 in a project table: its text rows are goals, not budget rows. */
+const GOALS_LABEL = /年度总体目标|总体目标|预期目标|年度绩效目标|绩效目标|年度履职目标/;
 
 function budgetRowKey(label: string): BudgetRowKey {
   const t = normalizeLabel(label);
@@ -171,6 +173,7 @@ function parseBudget(r: Reader, block: Block): BudgetRow[] {
       if (!label) labelCol = c;
       label += t;
     }
+    if (GOALS_LABEL.test(label)) break;
     const f = (k: ColumnKey) => r.figure(row, cols[k], cols[k] !== undefined && percent.has(cols[k]!));
     const initial = f('initial');
     const adjusted = f('adjusted');
