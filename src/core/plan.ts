@@ -36,6 +36,8 @@ export function planWrites(calcs: TableCalc[]): CellWrite[] {
         continue;
       }
       if (typeof d.final !== 'number' || !d.figure) continue;
+      // "—" says the person marked the cell not applicable; words in it are theirs too.
+      if (d.figure.state === 'na' || d.figure.state === 'invalid') continue;
       if (d.isRate) {
         const w = rateWrite(d, d.final);
         if (w) writes.push(w);
