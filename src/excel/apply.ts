@@ -18,11 +18,10 @@ import { type Capabilities, type SheetRead, type WorkbookRead, cellOf } from './
 import { protectedSheetError, structureProtectedError } from './errors';
 
 /** Notes jixiao writes start with this, so its own notes can be told from a person's. */
-export const NOTE_PREFIX = '【绩效自评助手】';
+export const NOTE_PREFIX = '绩效自评助手：';
 const ORIGINAL_NOTE_LABEL = '（原批注）';
 
-export const REPORT_COLUMNS_ZH = ['序号', '级别', '规则', '工作表', '单元格', '位置', '说明', '应为', '表中为'];
-const LINK_COLUMN = 5;
+const DEFAULT_REPORT_HEADER = ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'];
 
 export interface CellBefore {
   sheet: string;
@@ -140,11 +139,26 @@ function groupMarks(marks: CellMark[]): { sheet: string; cell: string; fill: str
   });
 }
 
-/** Rows of the 校验结果 sheet, link column as a formula. */
-export function reportMatrix(reportSheet: WritePlan['reportSheet']): { header: string[]; rows: (string | number)[][] } {
-  const header = reportSheet.header.length === REPORT_COLUMNS_ZH.length ? reportSheet.header : REPORT_COLUMNS_ZH;
-  const rows = reportSheet.rows.map((r) => [r.index, r.severity, r.rule, r.sheet, r.cell, r.link.startsWith('=') ? r.link : `=${r.link}`, r.message, r.expected, r.actual]);
-  return { header, rows };
+/**
+ * Rows of the 校验结果 sheet. The 单元格 column holds the HYPERLINK formula (it shows "sheet!cell"); a header with
+ * a separate 位置 column (9 columns) gets the link there instead.
+ */
+export function reportMatrix(reportSheet: WritePlan['reportSheet']): { header: string[]; rows: (string | number)[][]; linkColumn: number } {
+  const header = reportSheet.header.length ? reportSheet.header : DEFAULT_REPORT_HEADER;
+  const separateLink = header.length === 9;
+  const rows = reportSheet.rows.map((r) => {
+    const link = r.link.startsWith('=') ? r.link : `=${r.link}`;
+    return separateLink
+      ? [r.index, r.severity, r.rule, r.sheet, r.cell, link, r.message, r.expected, r.actual]
+      : [r.index, r.severity, r.rule, r.sheet, link, r.message, r.expected, r.actual];
+  });
+  return { header, rows, linkColumn: separateLink ? 5 : 4 };
+}
+
+/** jixiao's note on a marked cell: the engine's note(s), then the person's own note if the cell had one. */
+function markNote(notes: string[], originalNote: string | null): string {
+  const body = notes.map((n) => (n.startsWith(NOTE_PREFIX) ? n.slice(NOTE_PREFIX.length).replace(/^\n/, '') : n));
+  return [NOTE_PREFIX, ...body, ...(originalNote ? [ORIGINAL_NOTE_LABEL + originalNote] : [])].join('\n');
 }
 
 function sheetBefore(read: WorkbookRead, name: string): SheetBefore {
@@ -301,7 +315,7 @@ export function queueApply(
     snapshot.fills.push({ sheet: mark.sheet, cell: mark.cell, fill: fillBefore(mark.sheet, mark.cell) });
     setFill(range, mark.fill ?? entry.originalFill);
     if (caps.notes && mark.notes.length) {
-      const text = NOTE_PREFIX + [...mark.notes, ...(entry.originalNote ? [ORIGINAL_NOTE_LABEL + entry.originalNote] : [])].join('\n');
+      const text = markNote(mark.notes, entry.originalNote);
       snapshotNote(mark.sheet, mark.cell, true);
       if (now.exists) ws(mark.sheet).notes.getItem(mark.cell).content = text;
       else ws(mark.sheet).notes.add(mark.cell, text);
@@ -320,8 +334,8 @@ export function queueApply(
   snapshot.sheets.push(sheetBefore(read, reportName));
   const report = reportMatrix(plan.reportSheet);
   writeSheet(context, read, reportName, [report.header, ...report.rows], {
-    textColumns: (c) => c !== 0 && c !== LINK_COLUMN,
-    formulaColumn: LINK_COLUMN,
+    textColumns: (c) => c !== 0 && c !== report.linkColumn,
+    formulaColumn: report.linkColumn,
   });
 
   return {

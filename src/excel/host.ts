@@ -198,10 +198,10 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
         if (!existing && read.structureProtected) throw structureProtectedError(name);
         const ws = existing ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
         if (existing) ws.getRange().clear();
-        const { header, rows } = reportMatrix(analysis.plan.reportSheet);
+        const { header, rows, linkColumn } = reportMatrix(analysis.plan.reportSheet);
         const all = [header, ...rows];
         const range = ws.getRange(rangeAddress(0, 0, all.length - 1, header.length - 1));
-        range.numberFormat = all.map((r) => r.map((_, c) => (c === 0 || c === 5 ? 'General' : '@')));
+        range.numberFormat = all.map((r) => r.map((_, c) => (c === 0 || c === linkColumn ? 'General' : '@')));
         range.formulas = all;
         ws.activate();
         await context.sync();

@@ -56,7 +56,7 @@ export function standInAnalyze(grids: Grid[]): Analysis {
       marks,
       reportSheet: {
         name: REPORT_SHEET,
-        header: ['序号', '级别', '规则', '工作表', '单元格', '位置', '说明', '应为', '表中为'],
+        header: ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'],
         rows: findings.map((f, i) => ({ index: i + 1, severity: f.severity === 'error' ? '错误' : '警告', rule: f.rule, sheet: f.sheet, cell: f.cell, link: cellLinkFormula(f.sheet, f.cell), message: f.message, expected: f.expected === null ? '' : String(f.expected), actual: f.actual === null ? '' : String(f.actual) })),
       },
     },
