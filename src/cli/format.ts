@@ -86,8 +86,8 @@ function tableTitle(table: TableReport): string {
   const parts = [`工作表「${table.sheet}」${table.range}`, KIND_LABEL[table.kind] ?? table.kind];
   if (table.name) parts.push(`「${table.name}」`);
   const facts: string[] = [];
-  if (table.total?.score !== null && table.total?.score !== undefined) facts.push(`自评得分 ${trimNumber(table.total.score)}`);
-  if (table.grade?.value) facts.push(`自评结果 ${table.grade.value}`);
+  if (table.total?.score !== null && table.total?.score !== undefined) facts.push(`应得总分 ${trimNumber(table.total.score)}`);
+  if (table.grade?.value) facts.push(`等级 ${table.grade.value}`);
   return parts.join(' ') + (facts.length ? `（${facts.join('，')}）` : '');
 }
 
@@ -121,16 +121,20 @@ export function formatCheck(file: string, report: Report): string {
   return lines.join('\n');
 }
 
-function formatWrite(write: CellWrite): string {
-  return `${write.sheet}!${write.cell}：${formatValue(write.before, write.numFmt)} → ${formatValue(write.after, write.numFmt)}`;
+/** The number format a cell had when read, so that a rate is shown as 14.30% rather than 0.143. */
+export type FormatLookup = (sheet: string, cell: string) => string | null;
+
+function formatWrite(write: CellWrite, formatOf?: FormatLookup): string {
+  const numFmt = write.numFmt ?? formatOf?.(write.sheet, write.cell) ?? undefined;
+  return `${write.sheet}!${write.cell}：${formatValue(write.before, numFmt)} → ${formatValue(write.after, numFmt)}`;
 }
 
-export function formatRecalc(file: string, output: string, report: Report, remaining: Finding[]): string {
+export function formatRecalc(file: string, output: string, report: Report, remaining: Finding[], formatOf?: FormatLookup): string {
   const lines = [`${file}（评分口径 ${report.profile}）→ ${output}`];
   lines.push(`  重算前：${formatCounts(countSeverities(report.findings))}`);
   if (report.writes.length) {
     lines.push(`  已写入 ${report.writes.length} 处：`);
-    for (const write of report.writes) lines.push(`    ${formatWrite(write)}`);
+    for (const write of report.writes) lines.push(`    ${formatWrite(write, formatOf)}`);
   } else {
     lines.push('  无需写入');
   }

@@ -3,12 +3,13 @@
 import { promises as fs, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeWorkbook, type Analysis, type EngineOptions } from '../core/engine';
+import { formatAt, parseAddress, type Grid } from '../core/grid';
 import type { Finding, Report } from '../core/report';
 import { applyPlan } from '../file/xlsx';
 import { isWorkbookError } from '../file/errors';
 import { readWorkbook } from '../file/xlsx';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
-import { countSeverities, formatCheck, formatCounts, formatRecalc, hasErrors } from './format';
+import { countSeverities, formatCheck, formatCounts, formatRecalc, hasErrors, type FormatLookup } from './format';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -84,9 +85,9 @@ async function readInput(file: string): Promise<Uint8Array> {
 }
 
 /** Reads and analyses one file; throws Unusable with the reason when it cannot be checked. */
-async function analyzeFile(file: string, options: EngineOptions): Promise<{ bytes: Uint8Array; analysis: Analysis }> {
+async function analyzeFile(file: string, options: EngineOptions): Promise<{ bytes: Uint8Array; grids: Grid[]; analysis: Analysis }> {
   const bytes = await readInput(file);
-  let grids;
+  let grids: Grid[];
   try {
     ({ grids } = await readWorkbook(bytes));
   } catch (error) {
@@ -102,7 +103,16 @@ async function analyzeFile(file: string, options: EngineOptions): Promise<{ byte
   if (analysis.report.tables.length === 0) {
     throw new Unusable(`${file}：没有找到绩效自评表（部门整体或项目支出绩效自评表）`);
   }
-  return { bytes, analysis };
+  return { bytes, grids, analysis };
+}
+
+function formatLookup(grids: Grid[]): FormatLookup {
+  return (sheet, cell) => {
+    const grid = grids.find((g) => g.sheet === sheet);
+    if (!grid) return null;
+    const { row, col } = parseAddress(cell);
+    return formatAt(grid, row, col);
+  };
 }
 
 function jsonReport(file: string, report: Report): JsonReport {
@@ -187,7 +197,7 @@ async function recalc(options: CliOptions, engineOptions: EngineOptions, io: Cli
     io.stderr(`jixiao：输出文件须以 .xlsx 结尾（${output}）\n`);
     return EXIT_UNUSABLE;
   }
-  let result: { bytes: Uint8Array; analysis: Analysis };
+  let result: { bytes: Uint8Array; grids: Grid[]; analysis: Analysis };
   try {
     result = await analyzeFile(file, engineOptions);
   } catch (error) {
@@ -209,7 +219,7 @@ async function recalc(options: CliOptions, engineOptions: EngineOptions, io: Cli
     const json: JsonRecalcReport = { ...jsonReport(file, report), remaining, output };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    io.stdout(`${formatRecalc(file, output, report, remaining)}\n`);
+    io.stdout(`${formatRecalc(file, output, report, remaining, formatLookup(result.grids))}\n`);
   }
   return hasErrors(remaining) ? EXIT_ERRORS : EXIT_OK;
 }
