@@ -347,24 +347,33 @@ function dedupe(items: string[]): string[] {
   return [...new Set(items)];
 }
 
+const DEFAULT_REPORT_HEADER = ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'];
+
+/**
+ * The 校验结果 sheet, laid out as the Excel door lays it out: with the engine's 8-column header the 单元格 column
+ * holds the HYPERLINK formula (showing "sheet!cell"); a 9-column header has a separate link column after 单元格.
+ */
 function addReportSheet(workbook: ExcelJS.Workbook, reportSheet: WritePlan['reportSheet']): void {
   const worksheet = workbook.addWorksheet(reportSheet.name || REPORT_SHEET);
-  const header = reportSheet.header.length
-    ? reportSheet.header
-    : ['序号', '级别', '规则', '工作表', '单元格', '位置', '说明', '应为', '表中为'];
+  const header = reportSheet.header.length ? reportSheet.header : DEFAULT_REPORT_HEADER;
+  const separateLink = header.length === 9;
+  const linkColumn = separateLink ? 6 : 5;
   const headerRow = worksheet.addRow(header);
   headerRow.font = { bold: true };
   for (const row of reportSheet.rows) {
-    const excelRow = worksheet.addRow([row.index, row.severity, row.rule, row.sheet, row.cell, null, row.message, row.expected, row.actual]);
-    const link = excelRow.getCell(6);
+    const cells: (string | number | null)[] = separateLink
+      ? [row.index, row.severity, row.rule, row.sheet, row.cell, null, row.message, row.expected, row.actual]
+      : [row.index, row.severity, row.rule, row.sheet, null, row.message, row.expected, row.actual];
+    const excelRow = worksheet.addRow(cells);
+    const link = excelRow.getCell(linkColumn);
     link.value = { formula: row.link.replace(/^=/, ''), result: `${row.sheet}!${row.cell}` } as ExcelJS.CellFormulaValue;
     link.font = { color: { argb: 'FF0563C1' }, underline: true };
   }
-  const widths = [6, 8, 22, 16, 9, 18, 70, 14, 14];
+  const widths = separateLink ? [6, 9, 22, 16, 9, 18, 70, 14, 14] : [6, 9, 22, 16, 18, 70, 14, 14];
   widths.forEach((width, i) => {
     worksheet.getColumn(i + 1).width = width;
   });
-  worksheet.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
+  worksheet.getColumn(separateLink ? 7 : 6).alignment = { wrapText: true, vertical: 'top' };
   worksheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 

@@ -214,7 +214,8 @@ describe('seed 002 (部门整体绩效自评表, 金水区委办 2021)', () => {
     // the report sheet lists what remains, with links
     const reportSheet = workbook.getWorksheet('校验结果');
     expect(reportSheet).toBeDefined();
-    if (reportSheet!.rowCount > 1) expect(reportSheet!.getCell('F2').formula).toMatch(/^HYPERLINK\("#'/);
+    expect(reportSheet!.getCell('E1').value).toBe('单元格');
+    if (reportSheet!.rowCount > 1) expect(reportSheet!.getCell('E2').formula).toMatch(/^HYPERLINK\("#'/);
 
     // reading the output back: the engine now agrees with it
     const again = await run('check', once, '--json');
@@ -283,6 +284,11 @@ describe('a correct national project table with two warnings', () => {
       expect(markedSheet.getCell(f.cell).note).toBeTruthy();
     }
     expect((await readWorkbook(marked)).ledger.map((e) => e.cell)).toEqual(expect.arrayContaining(warnings.map((f) => f.cell)));
+    const reportSheet = (await loadWorkbook(marked)).getWorksheet('校验结果')!;
+    expect(reportSheet.rowCount).toBe(1 + result.remaining.length);
+    const first: Finding = result.remaining[0];
+    expect(reportSheet.getCell('E2').formula).toBe(`HYPERLINK("#'档案馆建设经费'!${first.cell}","档案馆建设经费!${first.cell}")`);
+    expect(reportSheet.getCell('F2').value).toBe(first.message);
 
     const cleaned = await removeMarks(marked);
     const original = (await loadWorkbook(project.bytes)).getWorksheet('档案馆建设经费')!;
