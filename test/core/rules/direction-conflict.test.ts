@@ -1,7 +1,7 @@
 import { correctProject, findingsOf, patch, projectGrid, ruleTester } from '../helpers';
 
 // The project table with a 指标方向 column in J.
-const withDirection = (dirs: Record<string, string>) => patch(projectGrid(correctProject()), { J9: '指标方向', ...dirs });
+const withDirection = (dirs: Record<string, string | number>) => patch(projectGrid(correctProject()), { J9: '指标方向', ...dirs });
 
 ruleTester('direction-conflict', 'warning', {
   valid: [
