@@ -19,7 +19,9 @@ import {
 } from '@fluentui/react-icons';
 import * as React from 'react';
 import type { CellValue } from '../../core';
+import type { PaneLocale } from '../i18n';
 import { checkedFileName, type FileHost, type FileHostState } from './fileHost';
+import { FILE_STRINGS } from './strings';
 import { optionsFromSettings } from './settings';
 
 const useStyles = makeStyles({
@@ -86,8 +88,8 @@ export function saveBytes(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function formatCellValue(value: CellValue, format: string | null): string {
-  if (value === null || value === '') return '（空）';
+export function formatCellValue(value: CellValue, format: string | null, blank = '（空）'): string {
+  if (value === null || value === '') return blank;
   if (typeof value === 'number' && format && /%/.test(format)) {
     const decimals = /\.(0+)%/.exec(format)?.[1].length ?? 0;
     return `${(value * 100).toFixed(decimals)}%`;
@@ -101,12 +103,15 @@ function formatSize(bytes: number): string {
 
 export interface FilePanelProps {
   host: FileHost;
+  locale?: PaneLocale;
   /** Called after files were opened (or removed) with the names now open. */
   onFilesChanged?: (names: string[]) => void;
 }
 
-export function FilePanel({ host, onFilesChanged }: FilePanelProps): React.ReactElement {
+export function FilePanel({ host, locale = 'zh-CN', onFilesChanged }: FilePanelProps): React.ReactElement {
   const styles = useStyles();
+  const t = FILE_STRINGS[locale];
+  const cellViewRef = React.useRef<HTMLDivElement>(null);
   const [state, setState] = React.useState<FileHostState>(() => host.state());
   const [failures, setFailures] = React.useState<{ name: string; reason: string }[]>([]);
   const [dragging, setDragging] = React.useState(false);
@@ -155,8 +160,13 @@ export function FilePanel({ host, onFilesChanged }: FilePanelProps): React.React
   const several = state.files.length > 1;
   const selection = state.selection;
 
+  // 定位 in file mode shows the cell here, above the findings: bring it into view.
+  React.useEffect(() => {
+    if (selection) cellViewRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selection]);
+
   return (
-    <section className={styles.root} aria-label="文件模式">
+    <section className={styles.root} aria-label={t.region}>
       <div
         className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
         data-testid="drop-zone"
@@ -180,10 +190,10 @@ export function FilePanel({ host, onFilesChanged }: FilePanelProps): React.React
           void openFiles(e.dataTransfer.files);
         }}
       >
-        <Subtitle2 as="h2">检查 .xlsx 文件</Subtitle2>
-        <Text>将一个或多个 .xlsx 文件拖放到这里，或</Text>
+        <Subtitle2 as="h2">{t.heading}</Subtitle2>
+        <Text>{t.dropHint}</Text>
         <Button appearance="primary" icon={<FolderOpen24Regular />} onClick={() => inputRef.current?.click()} disabled={state.busy}>
-          选择文件
+          {t.choose}
         </Button>
         <input
           ref={inputRef}
@@ -191,7 +201,7 @@ export function FilePanel({ host, onFilesChanged }: FilePanelProps): React.React
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           multiple
           hidden
-          aria-label="选择 .xlsx 文件"
+          aria-label={t.inputLabel}
           data-testid="file-input"
           onChange={(e) => {
             const files = e.currentTarget.files ? Array.from(e.currentTarget.files) : [];
@@ -201,7 +211,7 @@ export function FilePanel({ host, onFilesChanged }: FilePanelProps): React.React
         />
         <Caption1 className={styles.privacy}>
           <LockClosed16Regular aria-hidden />
-          文件只在本机浏览器中处理，不会上传。
+          {t.privacy}
         </Caption1>
       </div>
 
@@ -218,7 +228,7 @@ export function FilePanel({ host, onFilesChanged }: FilePanelProps): React.React
       )}
 
       {state.files.length > 0 && (
-        <ul className={styles.list} aria-label="已打开的文件">
+        <ul className={styles.list} aria-label={t.openFiles}>
           {state.files.map((f) => (
             <li key={f.name} className={styles.file}>
               <DocumentTable20Regular aria-hidden />
@@ -227,17 +237,17 @@ export function FilePanel({ host, onFilesChanged }: FilePanelProps): React.React
               </Text>
               <Button
                 icon={<ArrowDownload20Regular />}
-                aria-label={several ? `下载已校验文件：${f.name}` : undefined}
+                aria-label={several ? t.downloadLabel(f.name) : undefined}
                 onClick={() => void download(f.name)}
                 disabled={state.busy}
               >
-                下载已校验文件
+                {t.download}
               </Button>
               <Button
                 appearance="subtle"
                 icon={<Dismiss20Regular />}
-                aria-label={`移除 ${f.name}`}
-                title="移除"
+                aria-label={t.removeLabel(f.name)}
+                title={t.remove}
                 onClick={() => remove(f.name)}
               />
             </li>
@@ -246,15 +256,13 @@ export function FilePanel({ host, onFilesChanged }: FilePanelProps): React.React
       )}
 
       {selection && (
-        <div className={styles.cellView} role="region" aria-label="所选单元格" data-testid="cell-view" aria-live="polite">
+        <div ref={cellViewRef} className={styles.cellView} role="region" aria-label={t.selectedCell} data-testid="cell-view" aria-live="polite">
           <Text weight="semibold">
             {several ? `${selection.workbook} · ` : ''}
-            {selection.sheet}!{selection.cell}：{formatCellValue(selection.value, selection.format)}
+            {selection.sheet}!{selection.cell}：{formatCellValue(selection.value, selection.format, t.blank)}
           </Text>
           <table className={styles.rowTable}>
-            <caption className="visually-hidden" style={{ position: 'absolute', left: '-9999px' }}>
-              第 {selection.cell.replace(/^[A-Z]+/, '')} 行
-            </caption>
+            <caption style={{ position: 'absolute', left: '-9999px' }}>{t.rowCaption(selection.cell.replace(/^[A-Z]+/, ''))}</caption>
             <thead>
               <tr>
                 {selection.row.map((c) => (
@@ -268,7 +276,7 @@ export function FilePanel({ host, onFilesChanged }: FilePanelProps): React.React
               <tr>
                 {selection.row.map((c) => (
                   <td key={c.column} className={c.isTarget ? `${styles.rowCell} ${styles.target}` : styles.rowCell}>
-                    {c.isTarget ? formatCellValue(c.value, selection.format) : c.value === null ? '' : String(c.value)}
+                    {c.isTarget ? formatCellValue(c.value, selection.format, t.blank) : c.value === null ? '' : String(c.value)}
                   </td>
                 ))}
               </tr>

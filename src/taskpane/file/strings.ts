@@ -1,0 +1,42 @@
+// File mode's own text, zh-CN first, en-US second (the shared pane text is in ../i18n.ts).
+import type { PaneLocale } from '../i18n';
+
+const zh = {
+  region: '文件模式',
+  heading: '检查 .xlsx 文件',
+  dropHint: '将一个或多个 .xlsx 文件拖放到这里，或',
+  choose: '选择文件',
+  inputLabel: '选择 .xlsx 文件',
+  privacy: '文件只在本机浏览器中处理，不会上传。',
+  openFiles: '已打开的文件',
+  download: '下载已校验文件',
+  downloadLabel: (name: string) => `下载已校验文件：${name}`,
+  removeLabel: (name: string) => `移除 ${name}`,
+  remove: '移除',
+  selectedCell: '所选单元格',
+  rowCaption: (row: string) => `第 ${row} 行`,
+  blank: '（空）',
+  reading: '正在读取文件…',
+};
+
+export type FileModeStrings = typeof zh;
+
+const en: FileModeStrings = {
+  region: 'File mode',
+  heading: 'Check .xlsx files',
+  dropHint: 'Drop one or more .xlsx files here, or',
+  choose: 'Choose files',
+  inputLabel: 'Choose .xlsx files',
+  privacy: 'Files are processed in this browser only; nothing is uploaded.',
+  openFiles: 'Open files',
+  download: 'Download checked file',
+  downloadLabel: (name: string) => `Download checked file: ${name}`,
+  removeLabel: (name: string) => `Remove ${name}`,
+  remove: 'Remove',
+  selectedCell: 'Selected cell',
+  rowCaption: (row: string) => `Row ${row}`,
+  blank: '(blank)',
+  reading: 'Reading files…',
+};
+
+export const FILE_STRINGS: Record<PaneLocale, FileModeStrings> = { 'zh-CN': zh, 'en-US': en };
