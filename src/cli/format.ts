@@ -72,7 +72,11 @@ function safeAddress(cell: string): { row: number; col: number } {
 export function formatValue(value: unknown, numFmt?: string): string {
   if (value === null || value === undefined || value === '') return '（空）';
   if (typeof value === 'number') {
-    if (numFmt && numFmt.includes('%')) return `${trimNumber(value * 100)}%`;
+    if (numFmt && numFmt.includes('%')) {
+      // As Excel shows it: "0.00%" → 14.30%, "0%" → 14%.
+      const decimals = /0\.(0+)%/.exec(numFmt)?.[1].length ?? (/0%/.test(numFmt) ? 0 : null);
+      return decimals === null ? `${trimNumber(value * 100)}%` : `${(value * 100).toFixed(decimals)}%`;
+    }
     return trimNumber(value);
   }
   return String(value);
