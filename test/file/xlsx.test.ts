@@ -128,6 +128,21 @@ describe('readWorkbook', () => {
     expect(read.hasReportSheet).toBe(false);
   });
 
+  it('reads shared formulas as their own formula text and cached result, and error results as text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('任务');
+    sheet.addRows([
+      [134.5, 69.64, { formula: 'B1/A1', result: 0.5178 }],
+      [46.5, 10.86, { sharedFormula: 'C1', result: 0.2335 }],
+      [0, 0, { formula: 'B3/A3', result: { error: '#DIV/0!' } }],
+      ['—', '/', '134.5'],
+    ]);
+    const grid = (await readWorkbook(await toBytes(workbook))).grids[0];
+    expect(grid.values.map((r) => r[2])).toEqual([0.5178, 0.2335, '#DIV/0!', '134.5']);
+    expect(grid.formulas!.map((r) => r[2])).toEqual(['=B1/A1', '=B2/A2', '=B3/A3', null]);
+    expect(grid.values[3]).toEqual(['—', '/', '134.5']);
+  });
+
   it('accepts an ArrayBuffer as well as a Uint8Array', async () => {
     const bytes = await sampleWorkbook();
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
