@@ -6,7 +6,7 @@ import { analyzeWorkbook, type Analysis, type EngineOptions } from '../core/engi
 import { formatAt, parseAddress, type Grid } from '../core/grid';
 import type { Finding, Report } from '../core/report';
 import { applyPlan } from '../file/xlsx';
-import { isWorkbookError } from '../file/errors';
+import { isWorkbookError, unsupportedParts } from '../file/errors';
 import { readWorkbook } from '../file/xlsx';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { countSeverities, formatCheck, formatCounts, formatRecalc, hasErrors, type FormatLookup } from './format';
@@ -215,6 +215,8 @@ async function recalc(options: CliOptions, engineOptions: EngineOptions, io: Cli
     io.stderr(`jixiao：无法写出 ${output}（${reason}）\n`);
     return EXIT_UNUSABLE;
   }
+  const lost = unsupportedParts(result.bytes);
+  if (lost.length) io.stderr(`jixiao：注意，输出文件中不保留原工作簿的${lost.join('、')}（原文件未改动）\n`);
   if (options.json) {
     const json: JsonRecalcReport = { ...jsonReport(file, report), remaining, output };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);

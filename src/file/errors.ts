@@ -76,3 +76,16 @@ export function assertXlsxBytes(bytes: Uint8Array): void {
     throw new WorkbookError('not-xlsx', '压缩包中没有 Excel 工作簿内容，不是 .xlsx 文件');
   }
 }
+
+/**
+ * What a copy written through ExcelJS will not keep, as zh-CN lines (empty when nothing is lost). Looks at the part
+ * names only, which a zip stores uncompressed.
+ */
+export function unsupportedParts(bytes: Uint8Array): string[] {
+  const lost: string[] = [];
+  if (containsText(bytes, 'xl/charts/chart')) lost.push('图表');
+  if (containsText(bytes, 'xl/pivotTables/')) lost.push('数据透视表');
+  if (containsText(bytes, 'xl/slicers/') || containsText(bytes, 'xl/slicerCaches/')) lost.push('切片器');
+  if (containsText(bytes, 'xl/vbaProject.bin')) lost.push('宏');
+  return lost;
+}

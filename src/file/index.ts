@@ -1,4 +1,4 @@
 // The ExcelJS door: .xlsx bytes ⇄ Grids and WritePlans. No Node APIs: the browser file mode loads it too.
 export { readWorkbook, applyPlan, applyPlanWithStats, removeMarks, plainValue, ERROR_FILL, WARNING_FILL } from './xlsx';
 export type { WorkbookRead, ApplyStats } from './xlsx';
-export { WorkbookError, isWorkbookError, assertXlsxBytes, type WorkbookErrorCode } from './errors';
+export { WorkbookError, isWorkbookError, assertXlsxBytes, unsupportedParts, type WorkbookErrorCode } from './errors';

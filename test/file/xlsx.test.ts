@@ -274,3 +274,12 @@ describe('removeMarks', () => {
     expect(await snapshot(await removeMarks(input))).toEqual(await snapshot(input));
   });
 });
+
+describe('unsupportedParts', () => {
+  it('names what ExcelJS would drop, from the part names of the package', async () => {
+    const { unsupportedParts } = await import('../../src/file');
+    expect(unsupportedParts(await sampleWorkbook())).toEqual([]);
+    const parts = new TextEncoder().encode('PK\u0003\u0004xl/workbook.xml xl/charts/chart1.xml xl/pivotTables/pivotTable1.xml');
+    expect(unsupportedParts(parts)).toEqual(['图表', '数据透视表']);
+  });
+});
