@@ -29,6 +29,8 @@ export interface ExcelHostOptions {
   /** Wait for the user to leave cell-edit mode instead of failing (the ribbon command does). */
   delayForCellEdit?: boolean;
   workbookName?: string;
+  /** After a recalculation, bring the 校验结果 sheet forward (in the same sync): how the ribbon command reports. */
+  showReportAfterRecalc?: boolean;
 }
 
 export function detectCapabilities(): Capabilities {
@@ -81,6 +83,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   private snapshot: UndoSnapshot | null = null;
   private readonly delayForCellEdit: boolean;
   private readonly workbookName: string;
+  private readonly showReportAfterRecalc: boolean;
   /** What the last recalc() did. */
   lastRecalc: RecalcSummary | null = null;
 
@@ -90,6 +93,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
     this.analyze = options.analyze ?? analyzeWorkbook;
     this.delayForCellEdit = options.delayForCellEdit ?? false;
     this.workbookName = options.workbookName ?? '当前工作簿';
+    this.showReportAfterRecalc = options.showReportAfterRecalc ?? false;
   }
 
   private async guarded<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
@@ -122,6 +126,9 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
         const read = await readWorkbook(context, this.names, this.capabilities);
         const analysis = this.analyze(workbookGrids(read), options);
         let syncs = read.syncs;
+        const names = read.sheets.map((s) => s.name);
+        // No table found: nothing to write, not even an empty 校验结果 sheet.
+        if (!analysis.report.tables.length) return { analysis, applied: null, syncs, names };
         const toProbe = cellsToProbe(read, analysis.plan, this.capabilities);
         let probe;
         if (toProbe.length) {
@@ -129,17 +136,26 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
           syncs++;
         }
         const applied = queueApply(context, read, analysis.plan, this.capabilities, probe);
+        if (this.showReportAfterRecalc) {
+          const report = context.workbook.worksheets.getItem(analysis.plan.reportSheet.name || REPORT_SHEET);
+          report.activate();
+          report.getRange('A1').select();
+        }
         await context.sync();
         syncs++;
-        return { analysis, applied, syncs, names: read.sheets.map((s) => s.name) };
+        return { analysis, applied, syncs, names };
       },
       { mergeUndoGroup: this.capabilities.undoGroup },
     );
-    this.snapshot = result.applied.snapshot();
-    // jixiao may have added 校验结果 and the ledger: the next read should expect them.
-    const added = [REPORT_SHEET, LEDGER_SHEET].filter((n) => !result.names.includes(n) && this.snapshot!.sheets.some((s) => s.name === n));
-    this.names.set([...result.names, ...added]);
-    this.lastRecalc = { written: result.applied.written, marked: result.applied.marked, restored: result.applied.restored, syncs: result.syncs };
+    const applied = result.applied;
+    if (applied) {
+      const snapshot = applied.snapshot();
+      this.snapshot = snapshot;
+      // jixiao may have added 校验结果 and the ledger: the next read should expect them.
+      const added = [REPORT_SHEET, LEDGER_SHEET].filter((n) => !result.names.includes(n) && snapshot.sheets.some((s) => s.name === n));
+      this.names.set([...result.names, ...added]);
+    }
+    this.lastRecalc = { written: applied?.written ?? 0, marked: applied?.marked ?? 0, restored: applied?.restored ?? 0, syncs: result.syncs };
     return [{ name: this.workbookName, analysis: result.analysis }];
   }
 

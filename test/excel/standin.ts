@@ -1,6 +1,6 @@
 // A small stand-in for the engine, so the adapter's own behaviour (syncs, writes, marks, ledger, undo) is tested on
 // plans whose every cell is known in advance. It understands just seed 002's 年度主要任务 block and budget row.
-import { type Analysis, type CellMark, type CellWrite, type Finding, type Grid, cellAddress, cellLinkFormula, REPORT_SHEET } from '../../src/core';
+import { type Analysis, type TableReport, type CellMark, type CellWrite, type Finding, type Grid, cellAddress, cellLinkFormula, REPORT_SHEET } from '../../src/core';
 
 function num(v: unknown): number | null {
   return typeof v === 'number' ? v : null;
@@ -9,7 +9,10 @@ function num(v: unknown): number | null {
 export function standInAnalyze(grids: Grid[]): Analysis {
   const findings: Finding[] = [];
   const writes: CellWrite[] = [];
+  const tables: TableReport[] = [];
   for (const grid of grids) {
+    if (grid.values.some((row) => row?.[0] === '年度主要任务'))
+      tables.push({ sheet: grid.sheet, kind: 'department', range: `A1:I${grid.values.length}`, groups: [{ name: '投入管理', weight: 20, score: 19 }], total: { score: 98, cell: 'G4' }, grade: { value: '优', cell: 'G5' } });
     let inTasks = false;
     grid.values.forEach((row, r) => {
       if (row?.[0] === '年度主要任务') inTasks = true;
@@ -49,7 +52,7 @@ export function standInAnalyze(grids: Grid[]): Analysis {
   const remaining = findings.filter((f) => !f.fixable);
   const marks: CellMark[] = remaining.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, fill: f.severity === 'error' ? 'FFC7CE' : f.severity === 'warning' ? 'FFEB9C' : null, note: f.message }));
   return {
-    report: { profile: 'national', tables: [], findings, writes },
+    report: { profile: 'national', tables, findings, writes },
     remaining,
     plan: {
       writes,

@@ -1,0 +1,36 @@
+// Entry of taskpane.html. The one place that chooses the Host: Excel inside Excel, file mode in a plain browser.
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App';
+import { pickLocale } from './i18n';
+import { ExcelHost } from '../excel/host';
+import type { Host } from './host';
+
+export { App };
+
+function displayLanguage(): string | undefined {
+  try {
+    return Office.context?.displayLanguage;
+  } catch {
+    return undefined;
+  }
+}
+
+async function chooseHost(info: { host: Office.HostType | null }): Promise<React.ReactElement> {
+  const locale = pickLocale(displayLanguage() ?? navigator.language);
+  if (info.host === Office.HostType.Excel) {
+    const host: Host = new ExcelHost();
+    return <App host={host} locale={locale} />;
+  }
+  // Not inside Excel: file mode (issue 4), loaded on demand so ExcelJS stays out of this bundle.
+  const { FileModeRoot } = await import(/* webpackChunkName: "filemode" */ './file');
+  return <FileModeRoot locale={locale} />;
+}
+
+const container = document.getElementById('container');
+if (container) {
+  const root = createRoot(container);
+  void Office.onReady(async (info) => {
+    root.render(await chooseHost(info));
+  });
+}
