@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeWorkbook } from '../../src/core/engine';
-import { readWorkbook } from '../../src/file/xlsx';
+import { applyPlan, readWorkbook } from '../../src/file/xlsx';
 import { SkipSection, median, round, timeMedian } from '../skip';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -30,6 +30,8 @@ export async function run(): Promise<Record<string, number>> {
   analyzeWorkbook(grids);
   const cliSampleParseMs = await timeMedian(7, () => readWorkbook(bytes));
   const cliSampleEngineMs = await timeMedian(21, () => analyzeWorkbook(grids));
+  const { plan } = analyzeWorkbook(grids);
+  const fileApplyPlanMs = await timeMedian(7, () => applyPlan(bytes, plan));
 
   spawnCheck([SAMPLE]); // warm the file cache
   const walls: number[] = [];
@@ -44,11 +46,20 @@ export async function run(): Promise<Record<string, number>> {
       return file;
     });
     const batch = median([spawnCheck(copies), spawnCheck(copies), spawnCheck(copies)]);
+    const recalcWalls: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      const r = spawnSync(process.execPath, [BIN, 'recalc', SAMPLE, '-o', path.join(dir, `out-${i}.xlsx`)], { encoding: 'utf8' });
+      recalcWalls.push(performance.now() - start);
+      if (r.status !== 0 && r.status !== 1) throw new Error(`jixiao recalc exited ${r.status}: ${r.stderr.trim()}`);
+    }
     return {
       cliSampleWallMs,
       cliSampleParseMs,
       cliSampleEngineMs,
       cliSampleEngineShare: round(cliSampleEngineMs / cliSampleWallMs, 4),
+      cliSampleRecalcWallMs: round(median(recalcWalls)),
+      fileApplyPlanMs,
       cliBatchFiles: COPIES,
       cliBatchWallMs: round(batch),
       cliFilesPerSec: round((COPIES * 1000) / batch, 1),
