@@ -10,4 +10,6 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // jest-dom matchers and the ResizeObserver/matchMedia stubs Fluent UI v9 needs under jsdom (no-ops in node tests).
+  setupFilesAfterEnv: ['<rootDir>/test/taskpane/setup.ts'],
 };

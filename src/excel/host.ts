@@ -115,16 +115,20 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   }
 
   /** Reads the pane's stored settings and recalculates with them (the ribbon's 一键重算). */
-  async recalcWithStoredSettings(): Promise<CheckedWorkbook[]> {
-    const settings = await this.loadSettings();
-    return this.recalc(engineOptionsFor(settings));
+  /** The settings are read in the same sync as the sheets. */
+  async recalcWithStoredSettings(locale: EngineOptions['locale'] = 'zh-CN'): Promise<CheckedWorkbook[]> {
+    return this.recalcWith((setting) => engineOptionsFor(parseSettings(setting), locale), true);
   }
 
   async recalc(options: EngineOptions): Promise<CheckedWorkbook[]> {
+    return this.recalcWith(() => options, false);
+  }
+
+  private async recalcWith(optionsFor: (storedSetting: unknown) => EngineOptions, readSettings: boolean): Promise<CheckedWorkbook[]> {
     const result = await this.guarded(
       async (context) => {
-        const read = await readWorkbook(context, this.names, this.capabilities);
-        const analysis = this.analyze(workbookGrids(read), options);
+        const read = await readWorkbook(context, this.names, this.capabilities, readSettings ? SETTINGS_KEY : undefined);
+        const analysis = this.analyze(workbookGrids(read), optionsFor(read.setting));
         let syncs = read.syncs;
         const names = read.sheets.map((s) => s.name);
         // No table found: nothing to write, not even an empty 校验结果 sheet.

@@ -1,5 +1,5 @@
 // 忽略 asks for a reason: the finance bureau will want to know why a finding was set aside.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Textarea } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Finding } from '../../core';
 import type { PaneStrings } from '../i18n';
@@ -13,7 +13,12 @@ export interface IgnoreDialogProps {
 
 export function IgnoreDialog({ finding, strings, onConfirm, onCancel }: IgnoreDialogProps): React.ReactElement {
   const [reason, setReason] = React.useState('');
-  React.useEffect(() => setReason(''), [finding]);
+  const input = React.useRef<HTMLInputElement>(null);
+  React.useEffect(() => {
+    setReason('');
+    // Straight to the reason: type it and press Enter.
+    if (finding) setTimeout(() => input.current?.focus(), 0);
+  }, [finding]);
   const submit = () => {
     if (finding && reason.trim()) onConfirm(finding, reason.trim());
   };
@@ -31,7 +36,7 @@ export function IgnoreDialog({ finding, strings, onConfirm, onCancel }: IgnoreDi
             <DialogContent>
               {finding && <p>{`${finding.sheet}!${finding.cell}：${finding.message}`}</p>}
               <Field label={strings.ignoreReason} required>
-                <Textarea value={reason} onChange={(_, data) => setReason(data.value)} />
+                <Input ref={input} value={reason} onChange={(_, data) => setReason(data.value)} />
               </Field>
             </DialogContent>
             <DialogActions>
