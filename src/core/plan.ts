@@ -16,7 +16,13 @@ function rateWrite(d: Derived, final: number): CellWrite | null {
     if (s && Math.abs(s.fraction - final) < 0.00005 && f.state === 'number') return null;
   }
   const shownAsPercentNumber = f.percentColumn || (f.state === 'number' && !f.percent && shownRate(f, final)?.fraction !== f.value);
-  if (shownAsPercentNumber) return { sheet: d.sheet, cell: d.cell, before: f.raw, after: roundHalfUp(final * 100, 2) };
+  if (shownAsPercentNumber) {
+    const after = roundHalfUp(final * 100, 2);
+    // A write that leaves the cell as it is is no write (huge rates lose the 4th decimal to floating point, and
+    // recalc twice must equal recalc once).
+    return f.raw === after ? null : { sheet: d.sheet, cell: d.cell, before: f.raw, after };
+  }
+  if (f.raw === target && isPercentFormat(f.format)) return null; // same reason
   const write: CellWrite = { sheet: d.sheet, cell: d.cell, before: f.raw, after: target };
   if (!isPercentFormat(f.format)) write.numFmt = '0.00%';
   return write;
