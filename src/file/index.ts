@@ -2,3 +2,4 @@
 export { readWorkbook, applyPlan, applyPlanWithStats, removeMarks, plainValue, ERROR_FILL, WARNING_FILL } from './xlsx';
 export type { WorkbookRead, ApplyStats } from './xlsx';
 export { WorkbookError, isWorkbookError, assertXlsxBytes, unsupportedParts, type WorkbookErrorCode } from './errors';
+export { preferExcelJSBuild, type ExcelJSBuild } from './exceljs';

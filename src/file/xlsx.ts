@@ -1,6 +1,7 @@
 // The file door: .xlsx bytes ⇄ Grids, and a WritePlan carried out on a copy of the workbook.
 // Runs in Node and in the browser: no Node APIs here, only bytes in and bytes out.
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { excelJS } from './exceljs';
 import type { CellValue, Grid } from '../core/grid';
 import { LEDGER_HEADER, LEDGER_SHEET, REPORT_SHEET, ledgerFromRows, type LedgerEntry } from '../core/marks';
 import type { CellMark, WritePlan } from '../core/report';
@@ -39,7 +40,7 @@ function toUint8Array(bytes: Bytes): Uint8Array {
 async function loadWorkbook(input: Bytes): Promise<ExcelJS.Workbook> {
   const bytes = toUint8Array(input);
   assertXlsxBytes(bytes);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJS().Workbook)();
   try {
     // ExcelJS's typings ask for a Buffer; JSZip underneath takes any Uint8Array.
     await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
@@ -92,7 +93,7 @@ export function plainValue(value: unknown, date1904 = false): CellValue {
 }
 
 function formulaText(cell: ExcelJS.Cell): string | null {
-  if (cell.type !== ExcelJS.ValueType.Formula) return null;
+  if (cell.type !== excelJS().ValueType.Formula) return null;
   let formula: string | undefined;
   try {
     formula = cell.formula;
@@ -113,7 +114,7 @@ function worksheetToGrid(worksheet: ExcelJS.Worksheet, date1904: boolean): Grid 
     const r = rowNumber - 1;
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const c = colNumber - 1;
-      const merged = cell.type === ExcelJS.ValueType.Merge;
+      const merged = cell.type === excelJS().ValueType.Merge;
       const value = merged ? null : plainValue(cell.value, date1904);
       const numFmt = cell.numFmt || null;
       const formula = merged ? null : formulaText(cell);
