@@ -125,7 +125,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only a new host or an explicit reload re-opens; `act` and `locale` are stable for the pane's life.
   }, [host, reloadSignal]);
 
   const saveSettings = (next: PaneSettings, text: string) =>
