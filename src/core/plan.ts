@@ -16,8 +16,11 @@ function rateWrite(d: Derived, final: number): CellWrite | null {
     if (s && Math.abs(s.fraction - final) < 0.00005 && f.state === 'number') return null;
   }
   const shownAsPercentNumber = f.percentColumn || (f.state === 'number' && !f.percent && shownRate(f, final)?.fraction !== f.value);
-  if (shownAsPercentNumber) {
-    const after = roundHalfUp(final * 100, 2);
+  const asPercentNumber = roundHalfUp(final * 100, 2);
+  // A bare percent number of 1.5 or less reads back as a fraction (0.97 would be 97%, not 0.97%; see rate-shown.ts),
+  // so outside a "(%)" column a small rate is written as a fraction formatted 0.00% instead.
+  if (shownAsPercentNumber && (f.percentColumn || Math.abs(asPercentNumber) > 1.5)) {
+    const after = asPercentNumber;
     // A write that leaves the cell as it is is no write (huge rates lose the 4th decimal to floating point, and
     // recalc twice must equal recalc once).
     return f.raw === after ? null : { sheet: d.sheet, cell: d.cell, before: f.raw, after };
