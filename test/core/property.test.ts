@@ -8,6 +8,7 @@ import type { Table } from '../../src/core/model';
 import { parseTable } from '../../src/core/parse';
 import { parseNumber } from '../../src/core/text';
 import { seed002Rows, seed002Grid } from '../fixtures/seed002';
+import { correctSeed002, patch } from './helpers';
 
 const RUNS = { numRuns: 200 };
 
@@ -261,5 +262,20 @@ describe('found by the properties', () => {
     const once = applyWrites([g], a.plan.writes);
     expect(analyzeWorkbook(once).plan.writes).toEqual([]);
     expect(a.plan.writes.every((w) => w.before !== w.after)).toBe(true);
+  });
+  it('a small rate in a bare percent-number cell is written as a fraction formatted 0.00%, so it reads back right', () => {
+    // Seed 002 task 1 typed as the bare percent number 51.78 while only 1.3 of 134.5 was executed (0.97%); the
+    // 执行数 totals follow (94.77 − 69.64 + 1.3 = 26.43 for 项目支出, 1057.2 in all).
+    const g = patch(correctSeed002(), { G6: 1.3, H6: 1.3, I6: 51.78, F19: 26.43, F15: 1057.2, F16: 1057.2 }, { I6: null });
+    const a = analyzeWorkbook([g]);
+    expect(a.plan.writes.find((w) => w.cell === 'I6')).toEqual({ sheet: g.sheet, cell: 'I6', before: 51.78, after: 0.0097, numFmt: '0.00%' });
+    expect(a.remaining.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(analyzeWorkbook(applyWrites([g], a.plan.writes)).plan.writes).toEqual([]);
+  });
+  it('a larger rate in a bare percent-number cell keeps the percent-number convention', () => {
+    const g = patch(correctSeed002(), { I6: 5.178 }, { I6: null });
+    const a = analyzeWorkbook([g]);
+    expect(a.plan.writes.find((w) => w.cell === 'I6')).toEqual({ sheet: g.sheet, cell: 'I6', before: 5.178, after: 51.78 });
+    expect(analyzeWorkbook(applyWrites([g], a.plan.writes)).plan.writes).toEqual([]);
   });
 });
