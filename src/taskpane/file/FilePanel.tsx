@@ -56,10 +56,26 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
-    overflowX: 'auto',
   },
-  rowTable: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  rowCell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', whiteSpace: 'nowrap' },
+  // The cell's row as small labelled boxes that wrap, so a wide row fits a narrow pane without scrolling.
+  rowCells: {
+    listStyleType: 'none',
+    margin: `${tokens.spacingVerticalXS} 0 0 0`,
+    padding: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: '2px',
+    fontSize: tokens.fontSizeBase200,
+  },
+  rowCell: {
+    display: 'flex',
+    flexDirection: 'column',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '1px 6px',
+    maxWidth: '100%',
+    wordBreak: 'break-all',
+  },
+  column: { color: tokens.colorNeutralForeground3 },
   target: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -261,27 +277,14 @@ export function FilePanel({ host, locale = 'zh-CN', onFilesChanged }: FilePanelP
             {several ? `${selection.workbook} · ` : ''}
             {selection.sheet}!{selection.cell}：{formatCellValue(selection.value, selection.format, t.blank)}
           </Text>
-          <table className={styles.rowTable}>
-            <caption style={{ position: 'absolute', left: '-9999px' }}>{t.rowCaption(selection.cell.replace(/^[A-Z]+/, ''))}</caption>
-            <thead>
-              <tr>
-                {selection.row.map((c) => (
-                  <th key={c.column} scope="col" className={styles.rowCell}>
-                    {c.column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                {selection.row.map((c) => (
-                  <td key={c.column} className={c.isTarget ? `${styles.rowCell} ${styles.target}` : styles.rowCell}>
-                    {c.isTarget ? formatCellValue(c.value, selection.format, t.blank) : c.value === null ? '' : String(c.value)}
-                  </td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
+          <ul className={styles.rowCells} aria-label={t.rowCaption(selection.cell.replace(/^[A-Z]+/, ''))}>
+            {selection.row.map((c) => (
+              <li key={c.column} className={c.isTarget ? `${styles.rowCell} ${styles.target}` : styles.rowCell}>
+                <span className={styles.column}>{c.column}</span>
+                <span>{c.isTarget ? formatCellValue(c.value, selection.format, t.blank) : c.value === null ? '' : String(c.value)}</span>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </section>

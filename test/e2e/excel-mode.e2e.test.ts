@@ -1,0 +1,149 @@
+// Excel mode in real Chromium against the production build: the fake Excel object model (test/fakes/excel.ts)
+// behind a stub Office global, injected before the page's scripts and filled with the seed 002 sample's sheets.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { analyzeWorkbook, type Grid, REPORT_SHEET } from '../../src/core';
+import { describeViolations, seriousAxeViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+import { startStaticServer, type StaticServer } from './support/server';
+import { ARTIFACTS, assertBuilt, DIST, holdsExcelJs, injectFakeExcel, sampleGrids, TASKPANE } from './support/taskpane';
+
+const SHEET = '部门整体自评表';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let grids: Grid[];
+const consoleErrors: string[] = [];
+const scripts: { url: string; source: string }[] = [];
+
+interface FakeCellJson {
+  value: number | string | boolean;
+  formula?: string;
+  numberFormat?: string;
+  fill?: string;
+}
+
+/** The fake workbook's state, read inside the page. */
+function fakeState(p: Page) {
+  return p.evaluate(() => {
+    const excel = (window as any).__jixiaoFakeExcel;
+    return {
+      sheets: excel.sheets.map((s: any) => s.name) as string[],
+      selection: excel.selection as { sheet: string; address: string } | null,
+      syncCount: excel.syncCount as number,
+      runs: excel.runs as { mergeUndoGroup?: boolean }[],
+      cells: Object.fromEntries(
+        excel.sheets.map((s: any) => [s.name, Object.fromEntries([...s.cells.entries()].map(([k, c]: [string, any]) => [k, { ...c }]))]),
+      ) as Record<string, Record<string, FakeCellJson>>,
+    };
+  });
+}
+
+beforeAll(async () => {
+  assertBuilt();
+  await fs.mkdir(ARTIFACTS, { recursive: true });
+  grids = await sampleGrids();
+  server = await startStaticServer(DIST);
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'zh-CN' });
+  page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script' && r.ok()) scripts.push({ url: r.url(), source: await r.text().catch(() => '') });
+  });
+  await injectFakeExcel(page, grids);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Excel mode (fake Office host)', () => {
+  test('opens as an Excel task pane and checks the workbook: the sample’s findings', async () => {
+    await page.goto(server.origin + TASKPANE);
+    const findings = page.getByTestId('finding');
+    await findings.first().waitFor({ timeout: 30_000 });
+    await expect(findings.count()).resolves.toBe(5);
+    const text = async (cell: string) => (await findings.filter({ hasText: `${SHEET}!${cell}` }).allInnerTexts()).join('\n');
+    expect(await text('J14')).toContain('预算执行率应为 14.30%（1.43 ÷ 10），表中为 1.43%');
+    expect(await text('J19')).toMatch(/预算执行得分应为 10[（(].*表中为 9/);
+    expect(await text('I30')).toContain('指标“预算执行率”的得分应为 2');
+    expect(await text('E53')).toContain('得分率应为 90.00%（9 ÷ 10），表中为 99%');
+    // No file mode here: no file picker, and ExcelJS never fetched.
+    await expect(page.getByRole('button', { name: '选择文件' }).count()).resolves.toBe(0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => holdsExcelJs(s.source)).map((s) => s.url)).toEqual([]);
+    expect(scripts.some((s) => /filemode/.test(s.url))).toBe(false);
+    // Checking wrote nothing.
+    const state = await fakeState(page);
+    expect(state.cells[SHEET].J14.value).toBe(0.0143);
+    expect(state.sheets).toEqual(['说明', SHEET]);
+  });
+
+  test('clicking a finding selects its cell in the workbook', async () => {
+    await page.getByRole('button', { name: `定位到工作表“${SHEET}”的单元格 J14` }).click();
+    await page.waitForFunction(() => (window as any).__jixiaoFakeExcel.selection?.address === 'J14');
+    expect((await fakeState(page)).selection).toEqual({ sheet: SHEET, address: 'J14' });
+    await page.getByRole('button', { name: `定位到工作表“${SHEET}”的单元格 I30` }).click();
+    await page.waitForFunction(() => (window as any).__jixiaoFakeExcel.selection?.address === 'I30');
+    expect((await fakeState(page)).selection).toEqual({ sheet: SHEET, address: 'I30' });
+  });
+
+  test('no serious or critical accessibility violation (findings shown)', async () => {
+    expect(describeViolations(await seriousAxeViolations(page))).toBe('');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'excel-mode-findings.png'), fullPage: true });
+  });
+
+  test('重新计算 writes the derived cells into the workbook in at most two syncs, typed figures untouched', async () => {
+    const before = await fakeState(page);
+    await page.getByRole('button', { name: '重新计算' }).click();
+    await page.getByText('重算完成：写入 15 个单元格；仍有 0 个问题需要人工处理。', { exact: false }).waitFor({ timeout: 30_000 });
+    const after = await fakeState(page);
+    expect(after.syncCount - before.syncCount).toBeLessThanOrEqual(2);
+    expect(after.runs[after.runs.length - 1]).toMatchObject({ mergeUndoGroup: true });
+
+    const cell = (a1: string) => after.cells[SHEET][a1];
+    expect(cell('J14').value).toBe(0.143); // 任务 5 预算执行率
+    expect(cell('J11').value).toBe(0.2335);
+    expect(cell('H19')).toMatchObject({ value: 1 }); // 部门预算总额 预算执行率
+    expect(cell('J19').value).toBe(10);
+    expect(cell('I30').value).toBe(2);
+    expect([cell('D53').value, cell('E53').value]).toEqual([10, 1]);
+    expect([cell('D57').value, cell('E57').value]).toEqual([100, 1]);
+    expect(cell('H6').value).toBe(100);
+    expect(cell('H7').value).toBe('优');
+    expect(after.sheets).toContain(REPORT_SHEET);
+
+    // Every other cell is exactly as it was.
+    const written = new Set(analyzeWorkbook(grids, {}).plan.writes.map((w) => `${w.sheet}!${w.cell}`));
+    expect(written.size).toBe(15);
+    let compared = 0;
+    for (const [sheet, cells] of Object.entries(before.cells)) {
+      for (const [address, c] of Object.entries(cells)) {
+        if (written.has(`${sheet}!${address}`)) continue;
+        expect({ at: `${sheet}!${address}`, value: after.cells[sheet][address]?.value }).toEqual({ at: `${sheet}!${address}`, value: c.value });
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+    expect([cell('E14').value, cell('H14').value, cell('I19').value, cell('H30').value]).toEqual([10, 1.43, 10, 2]);
+  });
+
+  test('after recalculation the pane shows what is left to fix and the new total', async () => {
+    await expect(page.getByRole('tab', { name: '重算后仍需处理的问题' }).count()).resolves.toBe(1);
+    await expect(page.getByText('没有发现问题。').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('finding').count()).resolves.toBe(0);
+    await expect(page.getByTestId('total-score').innerText()).resolves.toBe('100');
+    await expect(page.getByTestId('grade').innerText()).resolves.toBe('优');
+    expect(describeViolations(await seriousAxeViolations(page))).toBe('');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'excel-mode.png'), fullPage: true });
+  });
+
+  test('the page logged no errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,206 @@
+// File mode in real Chromium against the production build: open the seed 002 sample with 选择文件, see its
+// findings, download the recalculated workbook and read it back with ExcelJS in Node.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { analyzeWorkbook, REPORT_SHEET } from '../../src/core';
+import { readWorkbook } from '../../src/file';
+import { launchChromium } from './support/browser';
+import { describeViolations, seriousAxeViolations } from './support/axe';
+import { startStaticServer, type StaticServer } from './support/server';
+import { ARTIFACTS, assertBuilt, DIST, holdsExcelJs, RENDER_MARKS_SCRIPT, renderMarks, SAMPLE, TASKPANE } from './support/taskpane';
+
+const SHEET = '部门整体自评表';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+/** Every script the page fetched, in order, with its source. */
+const scripts: { url: string; source: string }[] = [];
+
+beforeAll(async () => {
+  assertBuilt();
+  await fs.mkdir(ARTIFACTS, { recursive: true });
+  server = await startStaticServer(DIST);
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+  page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script' && r.ok()) scripts.push({ url: r.url(), source: await r.text().catch(() => '') });
+  });
+  await page.addInitScript({ content: RENDER_MARKS_SCRIPT });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function sampleCells() {
+  // What the sample itself says, so the assertions below are about seed 002 and not about a layout guess.
+  return readWorkbook(require('node:fs').readFileSync(SAMPLE)).then(({ grids }) => {
+    const grid = grids.find((g) => g.sheet === SHEET)!;
+    const at = (a1: string) => {
+      const m = /^([A-Z])(\d+)$/.exec(a1)!;
+      return grid.values[Number(m[2]) - 1][m[1].charCodeAt(0) - 65];
+    };
+    return { grids, at };
+  });
+}
+
+describe('file mode (no Office host)', () => {
+  test('the sample as published: the cells the findings point at hold seed 002’s figures', async () => {
+    const { at } = await sampleCells();
+    expect(at('C14')).toMatch(/任务\s*5/);
+    expect([at('E14'), at('H14'), at('J14')]).toEqual([10, 1.43, 0.0143]);
+    expect(at('C19')).toBe('部门预算总额');
+    expect([at('F19'), at('G19'), at('I19'), at('J19')]).toEqual([1125.54, 1125.54, 10, 9]);
+    expect(String(at('D30')).replace(/\s+/g, '')).toBe('预算执行率'); // typed as 预算执 行率
+    expect([at('H30'), at('I30')]).toEqual([2, 1]);
+    expect([at('B53'), at('C53'), at('D53'), at('E53')]).toEqual(['预算执行', 10, 9, 0.99]);
+  });
+
+  test('opens the page without Office, offers 选择文件; ExcelJS is not in the initial scripts', async () => {
+    await page.goto(server.origin + TASKPANE);
+    await page.getByRole('button', { name: '选择文件' }).waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { name: '绩效自评助手', level: 1 }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('文件只在本机浏览器中处理，不会上传。').isVisible()).resolves.toBe(true);
+    // The scripts taskpane.html itself names (the initial bundle) carry no ExcelJS.
+    const html = await fs.readFile(path.join(DIST, 'taskpane.html'), 'utf8');
+    const initial = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((src) => !/office\.js$/.test(src));
+    expect(initial.length).toBeGreaterThan(0);
+    for (const src of initial) {
+      const source = await fs.readFile(path.join(DIST, src.replace(/^\//, '').split('?')[0]), 'utf8');
+      expect({ src, exceljs: holdsExcelJs(source) }).toEqual({ src, exceljs: false });
+    }
+  });
+
+  test('选择文件 → the sample’s findings and summary', async () => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '选择文件' }).click()]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles(SAMPLE);
+
+    const findings = page.getByTestId('finding');
+    await findings.first().waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('listitem').filter({ hasText: 'department-2021-jinshui.xlsx' }).count()).resolves.toBe(1);
+
+    const text = async (cell: string) => (await findings.filter({ hasText: `${SHEET}!${cell}` }).allInnerTexts()).join('\n');
+    // 任务 5: 1.43 of 10 is 14.30%, shown as 1.43%.
+    expect(await text('J14')).toContain('执行率/得分率不符');
+    expect(await text('J14')).toContain('预算执行率应为 14.30%（1.43 ÷ 10），表中为 1.43%');
+    // 部门预算总额: 1125.54 of 1125.54 executed, scored 9 of 10.
+    expect(await text('J19')).toContain('得分不符');
+    expect(await text('J19')).toMatch(/应为 10[（(].*表中为 9/);
+    // The indicator 预算执行率: 90% against ≥90%, scored 1 of 2.
+    expect(await text('I30')).toContain('指标“预算执行率”的得分应为 2');
+    expect(await text('I30')).toContain('表中为 1');
+    // The summary: 得分率 99% for 9 / 10.
+    expect(await text('E53')).toContain('“预算执行”的得分率应为 90.00%（9 ÷ 10），表中为 99%');
+
+    // Grouped by severity with counts: 2 errors (J14, E53), 2 warnings (J19, I30), 1 info (J11 rounding).
+    await expect(page.getByRole('heading', { name: /^错误/ }).innerText()).resolves.toMatch(/错误\s*2/);
+    await expect(page.getByRole('heading', { name: /^警告/ }).innerText()).resolves.toMatch(/警告\s*2/);
+    await expect(findings.count()).resolves.toBe(5);
+
+    // The summary card: the recomputed total 100 and grade 优.
+    await expect(page.getByTestId('total-score').innerText()).resolves.toBe('100');
+    await expect(page.getByTestId('grade').innerText()).resolves.toBe('优');
+
+    // ExcelJS arrived as its own script, in file mode only.
+    expect(scripts.some((s) => holdsExcelJs(s.source))).toBe(true);
+    const marks = await renderMarks(page);
+    expect(marks.findings).toBeGreaterThan(0);
+  });
+
+  test('定位 shows the cell and its row', async () => {
+    await page.getByRole('button', { name: `定位到工作表“${SHEET}”的单元格 J14` }).click();
+    const view = page.getByTestId('cell-view');
+    await view.waitFor();
+    const shown = await view.innerText();
+    expect(shown).toContain(`${SHEET}!J14：1.43%`);
+    expect(shown).toContain('全面深化改革');
+  });
+
+  test('no serious or critical accessibility violation', async () => {
+    const violations = await seriousAxeViolations(page);
+    expect(describeViolations(violations)).toBe('');
+  });
+
+  test('screenshot of file mode with findings', async () => {
+    await page.screenshot({ path: path.join(ARTIFACTS, 'file-mode.png'), fullPage: true });
+    await page.getByTestId('finding').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'file-mode-findings.png') });
+    const stat = await fs.stat(path.join(ARTIFACTS, 'file-mode.png'));
+    expect(stat.size).toBeGreaterThan(10_000);
+  });
+
+  test('下载已校验文件 → rates and scores written, 校验结果 present, typed figures unchanged', async () => {
+    await page.getByRole('button', { name: '下载已校验文件' }).scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载已校验文件' }).click()]);
+    expect(download.suggestedFilename()).toBe('department-2021-jinshui.checked.xlsx');
+    const saved = path.join(ARTIFACTS, 'file-mode-download.xlsx');
+    await download.saveAs(saved);
+
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.load((await fs.readFile(SAMPLE)) as unknown as ArrayBuffer);
+    const checked = new ExcelJS.Workbook();
+    await checked.xlsx.load((await fs.readFile(saved)) as unknown as ArrayBuffer);
+    const out = checked.getWorksheet(SHEET)!;
+    const num = (a1: string) => out.getCell(a1).value;
+
+    // Derived cells written.
+    expect(num('J14')).toBe(0.143); // 任务 5 预算执行率
+    expect(num('J11')).toBe(0.2335); // 任务 2, rounding
+    expect(num('H19')).toBe(1); // 部门预算总额 预算执行率
+    expect(num('J19')).toBe(10); // budget execution score
+    expect(num('I30')).toBe(2); // indicator 预算执行率
+    expect([num('D53'), num('E53')]).toEqual([10, 1]); // summary 预算执行
+    expect([num('D54'), num('E54')]).toEqual([20, 1]); // summary 投入管理
+    expect([num('D57'), num('E57')]).toEqual([100, 1]); // summary 合计
+    expect(num('H6')).toBe(100); // 自评得分
+    expect(num('H7')).toBe('优');
+
+    // 校验结果 is there, laid out as the engine's plan says (its rows are the findings still open after the
+    // writes: none for seed 002, whose five findings recalc fixes).
+    const { grids } = await readWorkbook(await fs.readFile(SAMPLE));
+    const plan = analyzeWorkbook(grids, {}).plan;
+    const report = checked.getWorksheet(REPORT_SHEET);
+    expect(report).toBeDefined();
+    const header = (report!.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(header).toEqual(plan.reportSheet.header);
+    expect(report!.actualRowCount).toBeGreaterThanOrEqual(1 + plan.reportSheet.rows.length);
+
+    // Everything else is exactly as typed: every cell of every original sheet outside the engine's writes.
+    const written = new Set(plan.writes.map((w) => `${w.sheet}!${w.cell}`));
+    expect(written.size).toBe(15);
+    let compared = 0;
+    original.eachSheet((sheet) => {
+      const copy = checked.getWorksheet(sheet.name)!;
+      expect(copy).toBeDefined();
+      sheet.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          if (written.has(`${sheet.name}!${cell.address}`)) return;
+          if (cell.isMerged && cell.master.address !== cell.address) return; // ExcelJS reads a merged cell as its master
+          expect({ cell: `${sheet.name}!${cell.address}`, value: copy.getCell(cell.address).value }).toEqual({
+            cell: `${sheet.name}!${cell.address}`,
+            value: cell.value,
+          });
+          compared++;
+        }),
+      );
+    });
+    expect(compared).toBeGreaterThan(200);
+    // A few typed figures by name: 任务 5's amounts, the budget row, the weights.
+    expect([num('E14'), num('F14'), num('H14'), num('I14')]).toEqual([10, 10, 1.43, 1.43]);
+    expect([num('E19'), num('F19'), num('G19'), num('I19')]).toEqual([1207.96, 1125.54, 1125.54, 10]);
+    expect(num('H30')).toBe(2);
+  });
+
+  test('the page logged no errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
