@@ -9,7 +9,9 @@ import { readWorkbook } from '../../src/file';
 import { launchChromium } from './support/browser';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { startStaticServer, type StaticServer } from './support/server';
-import { ARTIFACTS, assertBuilt, DIST, holdsExcelJs, RENDER_MARKS_SCRIPT, renderMarks, SAMPLE, TASKPANE } from './support/taskpane';
+import { ARTIFACTS, assertBuilt, DIST, holdsExcelJs, RENDER_MARKS_SCRIPT, renderMarks, ROOT, SAMPLE, TASKPANE } from './support/taskpane';
+
+const PROJECT_SAMPLE = path.join(ROOT, 'samples', 'project-2021-national.xlsx');
 
 const SHEET = '部门整体自评表';
 
@@ -113,7 +115,8 @@ describe('file mode (no Office host)', () => {
     // ExcelJS arrived as its own script, in file mode only.
     expect(scripts.some((s) => holdsExcelJs(s.source))).toBe(true);
     const marks = await renderMarks(page);
-    expect(marks.findings).toBeGreaterThan(0);
+    expect(marks.firstRender).toBeGreaterThan(0);
+    expect(marks.findings).toBeGreaterThan(marks.firstRender!);
   });
 
   test('定位 shows the cell and its row', async () => {
@@ -198,6 +201,59 @@ describe('file mode (no Office host)', () => {
     expect([num('E14'), num('F14'), num('H14'), num('I14')]).toEqual([10, 10, 1.43, 1.43]);
     expect([num('E19'), num('F19'), num('G19'), num('I19')]).toEqual([1207.96, 1125.54, 1125.54, 10]);
     expect(num('H30')).toBe(2);
+  });
+
+  test('drag and drop: several .xlsx files at once, each with its own findings and download; a broken file is named', async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+    const dropPage = await context.newPage();
+    dropPage.on('pageerror', (e) => consoleErrors.push(String(e)));
+    await dropPage.goto(server.origin + TASKPANE);
+    const zone = dropPage.getByTestId('drop-zone');
+    await zone.waitFor({ timeout: 30_000 });
+    const files = [
+      { name: 'department-2021-jinshui.xlsx', base64: (await fs.readFile(SAMPLE)).toString('base64') },
+      { name: 'project-2021-national.xlsx', base64: (await fs.readFile(PROJECT_SAMPLE)).toString('base64') },
+      { name: '说明.xlsx', base64: Buffer.from('这不是工作簿').toString('base64') },
+    ];
+    const dataTransfer = await dropPage.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) {
+        const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+        dt.items.add(new File([bytes], f.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      }
+      return dt;
+    }, files);
+    await zone.dispatchEvent('dragenter', { dataTransfer });
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+
+    await dropPage.getByRole('alert').filter({ hasText: '说明.xlsx' }).waitFor({ timeout: 30_000 });
+    await expect(dropPage.getByRole('alert').innerText()).resolves.toContain('说明.xlsx：不是 Excel 工作簿（.xlsx）文件');
+    await dropPage.getByRole('region', { name: 'project-2021-national.xlsx' }).getByTestId('total-score').waitFor({ timeout: 30_000 });
+    // Both good files are open, each with its own labelled download button and its own results.
+    await expect(dropPage.getByRole('list', { name: '已打开的文件' }).getByRole('listitem').count()).resolves.toBe(2);
+    await expect(dropPage.getByRole('button', { name: '下载已校验文件：department-2021-jinshui.xlsx' }).count()).resolves.toBe(1);
+    await expect(dropPage.getByRole('button', { name: '下载已校验文件：project-2021-national.xlsx' }).count()).resolves.toBe(1);
+    const department = dropPage.getByRole('region', { name: 'department-2021-jinshui.xlsx' });
+    await expect(department.getByTestId('finding').count()).resolves.toBe(5);
+    await expect(department.getByTestId('total-score').innerText()).resolves.toBe('100');
+    const project = dropPage.getByRole('region', { name: 'project-2021-national.xlsx' });
+    await expect(project.getByText('项目支出绩效自评表', { exact: false }).count()).resolves.toBeGreaterThan(0);
+
+    const [download] = await Promise.all([
+      dropPage.waitForEvent('download'),
+      dropPage.getByRole('button', { name: '下载已校验文件：project-2021-national.xlsx' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('project-2021-national.checked.xlsx');
+    const saved = path.join(ARTIFACTS, 'file-mode-drop-project.xlsx');
+    await download.saveAs(saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await fs.readFile(saved)) as unknown as ArrayBuffer);
+    expect(book.getWorksheet(REPORT_SHEET)).toBeDefined();
+
+    expect(describeViolations(await seriousAxeViolations(dropPage))).toBe('');
+    await dropPage.screenshot({ path: path.join(ARTIFACTS, 'file-mode-drop.png'), fullPage: true });
+    await context.close();
   });
 
   test('the page logged no errors', () => {

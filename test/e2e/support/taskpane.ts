@@ -56,16 +56,12 @@ export async function injectFakeExcel(page: Page, grids: Grid[], options: { apiM
 
 /**
  * Timestamps (performance.now(), ms since navigation start) of the first time the pane shows its toolbar
- * (`firstRender`: the 重新计算 button) and a finding (`findings`), read back with `renderMarks(page)`.
+ * (`firstRender`: the toolbar with 重新计算, in any language) and a finding (`findings`), read back with `renderMarks(page)`.
  */
 export const RENDER_MARKS_SCRIPT = `(() => {
   const marks = (window.__renderMarks = {});
   const look = () => {
-    if (marks.firstRender === undefined) {
-      for (const b of document.querySelectorAll('button')) {
-        if ((b.textContent || '').trim() === '重新计算') { marks.firstRender = performance.now(); break; }
-      }
-    }
+    if (marks.firstRender === undefined && document.querySelector('[role="toolbar"] button')) marks.firstRender = performance.now();
     if (marks.findings === undefined && document.querySelector('[data-testid="finding"]')) marks.findings = performance.now();
     if (marks.firstRender !== undefined && marks.findings !== undefined) observer.disconnect();
   };
