@@ -1,3 +1,8 @@
+import { PROFILES } from '../../../src/core';
+import { deriveTable } from '../../../src/core/derive';
+import { locateTables } from '../../../src/core/locate';
+import { parseTable } from '../../../src/core/parse';
+import { overCompletion } from '../../../src/core/rules/over-completion';
 import { correctProject, correctSeed002, patch, projectGrid, ruleTester } from '../helpers';
 
 const P = () => projectGrid(correctProject());
@@ -35,4 +40,22 @@ ruleTester('over-completion', 'warning', {
       findings: [{ cell: 'I15', actual: 0.95, message: '实际 95.00%，达到目标 ≥60% 的 158%' }],
     },
   ],
+});
+
+describe('over-completion threshold comes from the profile', () => {
+  // Guangxi uses 1.3: run the rule itself with such a profile on the parsed table.
+  const check = (actual: number, threshold: number): string[] => {
+    const grid = patch(P(), { F10: actual });
+    const table = parseTable(locateTables(grid)[0]);
+    const profile = { ...PROFILES.national, overCompletionThreshold: threshold };
+    const calc = deriveTable(table, profile, profile.gradeBands);
+    const cells: string[] = [];
+    overCompletion.check({ table, calc, profile, bands: profile.gradeBands, locale: 'zh-CN', report: (r) => cells.push(r.cell) });
+    return cells;
+  };
+  it('2500 against ≥2000 (125%) fires at 1.2 but not at 1.3', () => {
+    expect(check(2500, 1.2)).toEqual(['I10']);
+    expect(check(2500, 1.3)).toEqual([]);
+  });
+  it('2600 against ≥2000 (130%) fires at 1.3', () => expect(check(2600, 1.3)).toEqual(['I10']));
 });
