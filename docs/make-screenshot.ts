@@ -1,0 +1,32 @@
+// Takes docs/taskpane.png: the production task pane (dist/, so run `npm run build` first) in Chromium, as an Excel
+// task pane over the fake Excel host holding the bundled sample (samples/department-2021-jinshui.xlsx).
+//   node -r ./bench/register.js docs/make-screenshot.ts
+import * as path from 'node:path';
+import { launchChromium } from '../test/e2e/support/browser';
+import { startStaticServer } from '../test/e2e/support/server';
+import { DIST, injectFakeExcel, sampleGrids, TASKPANE } from '../test/e2e/support/taskpane';
+
+async function main(): Promise<void> {
+  const grids = await sampleGrids();
+  const server = await startStaticServer(DIST);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 380, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await injectFakeExcel(page, grids);
+    await page.goto(server.origin + TASKPANE);
+    await page.getByTestId('finding').first().waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === '重新计算' && !b.disabled));
+    const out = path.join(__dirname, 'taskpane.png');
+    await page.screenshot({ path: out, fullPage: false });
+    console.log(`wrote ${out}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
