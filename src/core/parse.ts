@@ -222,7 +222,8 @@ function parseIndicators(r: Reader, block: Block, table: Table): IndicatorGroup[
     }
     const l1 = r.text(row, cols.level1);
     const l2 = r.text(row, cols.level2);
-    if (l1) {
+    // A label filled down every row (a merge undone by the person) is the same group, not a new one per row.
+    if (l1 && normalizeLabel(l1) !== normalizeLabel(level1)) {
       level1 = l1;
       level1Cell = cellAddress(row, cols.level1!);
       level2 = '';
