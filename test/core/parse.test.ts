@@ -49,6 +49,18 @@ describe('merged cells: text only in the top-left cell', () => {
     expect(indicator(table, '评价结果应用率').level2).toBe('绩效管理');
     expect(indicator(table, '服务对象满意度').level2).toBe('满意度');
   });
+  it('reads the same when the merge was undone and the labels filled down every row', () => {
+    const filled: Record<string, string> = {};
+    for (let r = 22; r <= 39; r++) filled[`A${r}`] = '投入 管理 指标 (20 分)';
+    for (let r = 26; r <= 35; r++) filled[`B${r}`] = '预算和财 务管理';
+    filled.A41 = '产出指标 (40分)';
+    for (const r of [43, 44]) filled[`A${r}`] = '效益指标（30分）';
+    const grid = patch(seed002Grid(), filled);
+    expect(tables(grid)[0].groups.map((g) => [g.name, g.labelWeight, g.labelCell, g.rows.length])).toEqual(
+      tables(seed002Grid())[0].groups.map((g) => [g.name, g.labelWeight, g.labelCell, g.rows.length]),
+    );
+    expect(run(grid).report.findings.map(key)).toEqual(run(seed002Grid()).report.findings.map(key));
+  });
   it('reads the same with the adapter\'s merges listed', () => {
     const merged = { ...seed002Grid(), merges: ['A21:A39', 'B21:B23', 'B24:B35', 'B36:B39', 'A40:A41', 'A42:A44', 'B42:B43'] };
     expect(brief(run(merged).report.findings)).toEqual(brief(run(seed002Grid()).report.findings));
