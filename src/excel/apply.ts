@@ -349,13 +349,19 @@ export function queueApply(
   };
 }
 
+/** Deletes one of jixiao's own sheets; the ledger is very hidden, so it is made visible first (in the same batch). */
+function deleteSheet(ws: Excel.Worksheet): void {
+  ws.visibility = 'Visible' as Excel.SheetVisibility;
+  ws.delete();
+}
+
 /** Puts back everything a recalculation changed, in one sync (queued here; the caller syncs). */
 export function queueRestore(context: Excel.RequestContext, snapshot: UndoSnapshot): void {
   const sheets = context.workbook.worksheets;
   // Sheets jixiao created are deleted; sheets it rewrote get their old contents back.
   for (const s of snapshot.sheets) {
     if (!s.existed) {
-      sheets.getItem(s.name).delete();
+      deleteSheet(sheets.getItem(s.name));
       continue;
     }
     const ws = sheets.getItem(s.name);
@@ -406,6 +412,6 @@ export function queueClearMarks(context: Excel.RequestContext, read: WorkbookRea
     }
     restored++;
   }
-  for (const name of [LEDGER_SHEET, REPORT_SHEET]) if (sheetByName(read, name)) sheets.getItem(name).delete();
+  for (const name of [LEDGER_SHEET, REPORT_SHEET]) if (sheetByName(read, name)) deleteSheet(sheets.getItem(name));
   return restored;
 }

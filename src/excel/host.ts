@@ -81,6 +81,8 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   private readonly analyze: typeof analyzeWorkbook;
   private readonly names = new SheetNameCache();
   private snapshot: UndoSnapshot | null = null;
+  /** Excel groups a recalculation into one undo step (ExcelApi 1.20), until it says it cannot. */
+  private undoGroup: boolean;
   private readonly delayForCellEdit: boolean;
   private readonly workbookName: string;
   private readonly showReportAfterRecalc: boolean;
@@ -90,6 +92,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   constructor(options: ExcelHostOptions = {}) {
     this.run = options.run ?? officeRun;
     this.capabilities = options.capabilities ?? detectCapabilities();
+    this.undoGroup = this.capabilities.undoGroup;
     this.analyze = options.analyze ?? analyzeWorkbook;
     this.delayForCellEdit = options.delayForCellEdit ?? false;
     this.workbookName = options.workbookName ?? '当前工作簿';
@@ -97,12 +100,18 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   }
 
   private async guarded<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    const runOptions: RunOptions = {};
+    if (options.mergeUndoGroup && this.undoGroup) runOptions.mergeUndoGroup = true;
+    if (this.delayForCellEdit) runOptions.delayForCellEdit = true;
     try {
-      const runOptions: RunOptions = {};
-      if (options.mergeUndoGroup) runOptions.mergeUndoGroup = true;
-      if (this.delayForCellEdit) runOptions.delayForCellEdit = true;
       return await this.run(batch, runOptions);
     } catch (error) {
+      // Excel refuses to group a batch holding an API without undo support, before carrying it out: run it again
+      // ungrouped, and from now on offer 撤销本次写入 (the snapshot) instead of Ctrl+Z.
+      if (runOptions.mergeUndoGroup && (error as { code?: string } | null)?.code === 'UndoNotSupported') {
+        this.undoGroup = false;
+        return this.guarded(batch, options);
+      }
       throw describeOfficeError(error);
     }
   }
@@ -149,7 +158,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
         syncs++;
         return { analysis, applied, syncs, names };
       },
-      { mergeUndoGroup: this.capabilities.undoGroup },
+      { mergeUndoGroup: true },
     );
     const applied = result.applied;
     if (applied) {
@@ -164,7 +173,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   }
 
   undoState(): UndoState {
-    return { available: this.snapshot !== null, excelUndo: this.capabilities.undoGroup };
+    return { available: this.snapshot !== null, excelUndo: this.undoGroup };
   }
 
   /** 撤销本次写入: restores every cell, fill, note and sheet the last recalculation changed. */
@@ -200,7 +209,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
         queueClearMarks(context, read, this.capabilities, probe);
         await context.sync();
       },
-      { mergeUndoGroup: this.capabilities.undoGroup },
+      { mergeUndoGroup: true },
     );
     this.snapshot = null;
     this.names.clear();
@@ -228,7 +237,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
         if (!existing) this.names.set([...read.sheets.map((s) => s.name), name]);
         return { rows: rows.length };
       },
-      { mergeUndoGroup: this.capabilities.undoGroup },
+      { mergeUndoGroup: true },
     );
   }
 

@@ -183,6 +183,19 @@ describe('ExcelHost over the fake Excel: undo', () => {
     expect(host.undoState().available).toBe(false);
   });
 
+  it('falls back to its own snapshot when Excel cannot group the batch into one undo step', async () => {
+    const { excel } = seedWorkbook({ apiMinor: 20 });
+    excel.refuseUndoGroup = true;
+    const original = excel.dump();
+    const host = hostOver(excel);
+    await host.recalc(OPTIONS);
+    expect(excel.runs.map((r) => r.mergeUndoGroup ?? false)).toEqual([true, false]);
+    expect(excel.cell(SHEET, 'I12')?.value).toBe(0.143);
+    expect(host.undoState()).toEqual({ available: true, excelUndo: false });
+    await host.undoLastRecalc();
+    expect(excel.dump()).toEqual(original);
+  });
+
   it('undo after a second recalculation goes back to the first one\'s result', async () => {
     const { excel } = seedWorkbook({ apiMinor: 19 });
     const host = hostOver(excel);

@@ -100,6 +100,8 @@ export class FakeExcel {
   structureProtected = false;
   /** While true every sync fails like Excel does when the user is editing a cell. */
   cellEditMode = false;
+  /** While true a batch run with mergeUndoGroup fails at its first sync with UndoNotSupported, having done nothing. */
+  refuseUndoGroup = false;
   activeSheetId: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   syncCount = 0;
@@ -154,7 +156,9 @@ export class FakeExcel {
   /** Like Excel.run: a fresh context per batch; options recorded. */
   run<T>(batch: (context: FakeRequestContext) => Promise<T>, options: { mergeUndoGroup?: boolean; delayForCellEdit?: boolean } = {}): Promise<T> {
     this.runs.push(options);
-    return batch(this.context());
+    const context = this.context();
+    if (options.mergeUndoGroup && this.refuseUndoGroup) context.failWith = 'UndoNotSupported';
+    return batch(context);
   }
 
   /** A plain, comparable copy of everything a user could see or the add-in could store. */
@@ -213,6 +217,8 @@ type Op = () => void;
 export class FakeRequestContext {
   private queue: Op[] = [];
   readonly workbook: FakeWorkbook;
+  /** An error code every sync of this context fails with, before running anything. */
+  failWith: string | null = null;
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
   }
@@ -226,6 +232,7 @@ export class FakeRequestContext {
     const ops = this.queue;
     this.queue = [];
     if (this.excel.cellEditMode) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    if (this.failWith) throw new FakeOfficeError(this.failWith);
     for (const op of ops) op();
   }
 }
