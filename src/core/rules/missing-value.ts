@@ -15,7 +15,8 @@ export const missingValue: Rule = {
     for (const g of ctx.table.groups) {
       for (const r of g.rows) {
         const w = num(r.weight);
-        if (w === null || w <= 0 || !r.actual || r.actual.state !== 'blank') continue;
+        // "—" means not applicable, which a weighted (scored) indicator cannot be.
+        if (w === null || w <= 0 || !r.actual || (r.actual.state !== 'blank' && r.actual.state !== 'na')) continue;
         ctx.report({ cell: r.actual.cell, related: [r.weight!.cell], messageId: 'actual', data: { name: r.name, weight: w }, expected: null, actual: null, fixable: false });
       }
     }

@@ -17,6 +17,11 @@ ruleTester('missing-value', 'warning', {
       findings: [{ cell: 'F10', expected: null, actual: null, message: '指标“档案数字化页数”有分值 20，但未填写实际完成值' }],
     },
     {
+      name: 'a weighted row whose actual is "—" (not applicable cannot be scored)',
+      grids: patch(P(), { F10: '—' }),
+      findings: [{ cell: 'F10', message: '指标“档案数字化页数”有分值 20，但未填写实际完成值' }],
+    },
+    {
       name: 'a budget row with no 执行数',
       grids: projectGrid(correctProject({ total: [100, 100, null], fiscal: [100, 100, 95] })),
       findings: [{ cell: 'E5', message: '年度资金总额有预算数 100，但未填写执行数' }],
