@@ -19,6 +19,8 @@ let server: StaticServer;
 let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
+/** Every request the page made: file mode must talk to nothing but the server it was loaded from. */
+const requests: string[] = [];
 /** Every script the page fetched, in order, with its source. */
 const scripts: { url: string; source: string }[] = [];
 
@@ -31,6 +33,7 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
   page.on('response', async (r) => {
     if (r.request().resourceType() === 'script' && r.ok()) scripts.push({ url: r.url(), source: await r.text().catch(() => '') });
   });
@@ -256,7 +259,13 @@ describe('file mode (no Office host)', () => {
     await context.close();
   });
 
-  test('the page logged no errors', () => {
+  test('the page logged no errors and sent nothing anywhere but its own server', () => {
     expect(consoleErrors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(3);
+    // Only GETs: of the add-in's own files, of the download's blob: URL, and the one page office.js itself asks for
+    // outside Office (its telemetry proxy, which carries nothing of ours). The workbook never went over the wire.
+    const OFFICE_TELEMETRY = 'GET https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
+    expect(requests.filter((r) => !r.startsWith(`GET ${server.origin}/`) && !/^GET (blob|data):/.test(r) && r !== OFFICE_TELEMETRY)).toEqual([]);
+    expect(server.requests.filter((p) => /\.xlsx$/i.test(p))).toEqual([]);
   });
 });
