@@ -9,6 +9,7 @@ export interface CliOptions {
   json: boolean;
   profile: ProfileName;
   gradeBands?: GradeBand[];
+  overCompletionThreshold?: number;
   output?: string;
 }
 
@@ -19,7 +20,7 @@ export class UsageError extends Error {
   }
 }
 
-const VALUE_OPTIONS = new Set(['--profile', '--grade-bands', '-o', '--output']);
+const VALUE_OPTIONS = new Set(['--profile', '--grade-bands', '--over-completion', '-o', '--output']);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-v']);
 
 export function parseArgs(argv: string[]): CliOptions {
@@ -75,6 +76,13 @@ export function parseArgs(argv: string[]): CliOptions {
     options.gradeBands = bands;
   }
 
+  const overText = values.get('--over-completion');
+  if (overText !== undefined) {
+    const t = Number(overText.normalize('NFKC'));
+    if (!Number.isFinite(t) || t <= 1 || t > 10) throw new UsageError(`超额完成倍数 --over-completion ${overText} 无效，应为大于 1 的数，例如 1.3`);
+    options.overCompletionThreshold = t;
+  }
+
   if (files.length === 0) throw new UsageError(`jixiao ${command} 缺少要检查的 .xlsx 文件`);
   if (command === 'check') {
     if (values.has('-o')) throw new UsageError('jixiao check 不写文件，不接受 -o；要写出结果请用 jixiao recalc');
@@ -102,6 +110,7 @@ export const USAGE = `绩效自评助手 jixiao —— 检查并重算绩效自�
   --json             输出 JSON 报告（一个文件为一个对象，多个文件为数组）
   --profile <名称>   评分口径：national（全国通用，默认）或 yitihua（预算管理一体化系统）
   --grade-bands <档> 等级分档，从高到低，最后一档下限为 0，例如 "85=优秀,75=良好,60=一般,0=较差"
+  --over-completion <倍数> 实际值达到目标值的多少倍须说明超额原因，默认 1.2（广西为 1.3）
   -o, --output <文件> recalc 的输出文件（不能与输入文件相同）
   -h, --help         显示本帮助
 

@@ -54,7 +54,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.stdout(`jixiao ${version()}\n`);
     return EXIT_OK;
   }
-  const engineOptions: EngineOptions = { profile: options.profile, gradeBands: options.gradeBands, locale: 'zh-CN' };
+  const engineOptions: EngineOptions = {
+    profile: options.profile,
+    gradeBands: options.gradeBands,
+    overCompletionThreshold: options.overCompletionThreshold,
+    locale: 'zh-CN',
+  };
   return options.command === 'check' ? check(options, engineOptions, io) : recalc(options, engineOptions, io);
 }
 

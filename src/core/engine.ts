@@ -24,6 +24,8 @@ export interface EngineOptions {
   profile?: ProfileName;
   /** Default: the profile's bands (90 优, 80 良, 60 中, 0 差). */
   gradeBands?: GradeBand[];
+  /** Over-completion threshold (B ≥ t × A), default the profile's 1.2; Guangxi uses 1.3. */
+  overCompletionThreshold?: number;
   /** Language of messages and of the 校验结果 sheet; default zh-CN. */
   locale?: Locale;
   /** Findings the user chose to ignore: still reported (with `ignored`), never marked, never counted for exit 1. */
@@ -45,7 +47,8 @@ interface Pass {
 }
 
 function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>> & EngineOptions): Pass {
-  const profile = PROFILES[options.profile ?? 'national'];
+  const base = PROFILES[options.profile ?? 'national'];
+  const profile = options.overCompletionThreshold ? { ...base, overCompletionThreshold: options.overCompletionThreshold } : base;
   const bands = options.gradeBands ?? profile.gradeBands;
   const calcs: TableCalc[] = [];
   const findings: Finding[] = [];

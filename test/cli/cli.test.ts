@@ -267,6 +267,19 @@ describe('a correct national project table with two warnings', () => {
     expect(r.code).toBe(0);
   });
 
+  it('--over-completion sets the threshold: 3061 of ≥2000 is 1.53 ×, asked about at 1.3, not at 1.6', async () => {
+    const project = await projectWorkbook();
+    const input = file('project-threshold.xlsx', project.bytes);
+    const rules = async (...extra: string[]) =>
+      (JSON.parse((await run('check', input, '--json', ...extra)).stdout).findings as Finding[]).map((f) => f.rule);
+    expect(await rules('--over-completion', '1.3')).toContain('over-completion');
+    expect(await rules('--over-completion', '1.6')).not.toContain('over-completion');
+    const bad = await run('check', input, '--over-completion', '0.9');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('--over-completion');
+  });
+
   it('recalc marks the warnings yellow with a note, and removing the marks restores the user’s own fill and note', async () => {
     const project = await projectWorkbook();
     const input = file('project-marks.xlsx', project.bytes);
