@@ -84,6 +84,20 @@ describe('file mode (no Office host)', () => {
     }
   });
 
+  test('选择文件 works by keyboard alone (Tab to it, Enter opens the file chooser)', async () => {
+    await page.screenshot({ path: path.join(ARTIFACTS, 'file-mode-empty.png') });
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    let focused = '';
+    for (let i = 0; i < 10 && focused !== '选择文件'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+    }
+    expect(focused).toBe('选择文件');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles([]);
+  });
+
   test('选择文件 → the sample’s findings and summary', async () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '选择文件' }).click()]);
     expect(chooser.isMultiple()).toBe(true);

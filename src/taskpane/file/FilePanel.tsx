@@ -6,6 +6,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Subtitle2,
   Text,
   tokens,
@@ -25,7 +26,8 @@ import { FILE_STRINGS } from './strings';
 import { optionsFromSettings } from './settings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
+  // No padding of its own: the App's main column already pads, so the drop zone lines up with the toolbar.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   drop: {
     display: 'flex',
     flexDirection: 'column',
@@ -230,6 +232,8 @@ export function FilePanel({ host, locale = 'zh-CN', onFilesChanged }: FilePanelP
           {t.privacy}
         </Caption1>
       </div>
+
+      {state.busy && state.files.length === 0 && <Spinner size="tiny" label={t.reading} />}
 
       {failures.length > 0 && (
         <MessageBar intent="error" role="alert">
