@@ -1,5 +1,10 @@
 // Carrying out a WritePlan through Office.js in ONE context.sync(): previous marks restored from the ledger, derived
-// cells written, new marks (fill + note) recorded in the very hidden ledger sheet, and the 校验结果 sheet rewritten.
+// cells written, new marks (fill + note) recorded in the ledger, and the 校验结果 sheet rewritten.
+//
+// Nothing here may clear the user's undo stack. Worksheet.delete does everywhere and Worksheet.visibility does in
+// Excel on Windows and Mac, so a recalculation never deletes or hides a sheet: the ledger lives in workbook.settings
+// (LEDGER_SETTING), or, in a workbook that already has the very hidden jixiao_marks sheet (written by the CLI or
+// file mode), in that sheet, rewritten in place.
 // Everything it changes is snapshotted first (from the read, plus in-batch loads of notes), so 撤销本次写入 can
 // put the workbook back exactly where Excel cannot group the undo.
 import {
@@ -48,6 +53,8 @@ export interface UndoSnapshot {
   fills: { sheet: string; cell: string; fill: string | null }[];
   notes: { sheet: string; cell: string; before: string | null; after: boolean }[];
   sheets: SheetBefore[];
+  /** The ledger setting before, where the ledger lives in workbook.settings (undefined: there was none). */
+  ledgerSetting?: { before: unknown; after: boolean };
 }
 
 export interface ApplyResult {
@@ -71,9 +78,31 @@ function cellState(read: WorkbookRead, sheet: string, cell: string) {
   return cellOf(s, row, col);
 }
 
+/** workbook.settings key of the ledger in workbooks without a jixiao_marks sheet: ledgerToRows() as JSON. */
+export const LEDGER_SETTING = 'jixiao.ledger';
+
 export function readLedger(read: WorkbookRead): LedgerEntry[] {
   const sheet = sheetByName(read, LEDGER_SHEET);
-  return sheet ? ledgerFromRows(sheet.values) : [];
+  if (sheet) return ledgerFromRows(sheet.values);
+  const stored = read.settings[LEDGER_SETTING];
+  if (typeof stored !== 'string') return [];
+  try {
+    const rows = JSON.parse(stored) as unknown;
+    return Array.isArray(rows) ? ledgerFromRows(rows as CellValue[][]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Queues the ledger's new contents where it lives (see the top of this file). */
+function queueLedger(context: Excel.RequestContext, read: WorkbookRead, entries: LedgerEntry[]): void {
+  if (sheetByName(read, LEDGER_SHEET)) {
+    writeSheet(context, read, LEDGER_SHEET, entries.length ? ledgerToRows(entries) : [], { textColumns: () => true });
+  } else if (entries.length) {
+    context.workbook.settings.add(LEDGER_SETTING, JSON.stringify(ledgerToRows(entries)));
+  } else if (read.settings[LEDGER_SETTING] !== undefined) {
+    context.workbook.settings.getItem(LEDGER_SETTING).delete();
+  }
 }
 
 function isOurNote(text: string): boolean {
@@ -202,9 +231,7 @@ export function assertWritable(read: WorkbookRead, plan: WritePlan, ledger: Ledg
   const report = sheetByName(read, REPORT_SHEET);
   if (report?.protected) throw protectedSheetError(REPORT_SHEET);
   if (!report && read.structureProtected) throw structureProtectedError(REPORT_SHEET);
-  const ledgerSheet = sheetByName(read, LEDGER_SHEET);
-  if (ledgerSheet?.protected) throw protectedSheetError(LEDGER_SHEET);
-  if (!ledgerSheet && plan.marks.length && read.structureProtected) throw structureProtectedError(LEDGER_SHEET);
+  if (sheetByName(read, LEDGER_SHEET)?.protected) throw protectedSheetError(LEDGER_SHEET);
 }
 
 function writeSheet(
@@ -212,12 +239,11 @@ function writeSheet(
   read: WorkbookRead,
   name: string,
   rows: (string | number)[][],
-  options: { textColumns?: (col: number) => boolean; formulaColumn?: number; veryHidden?: boolean },
+  options: { textColumns?: (col: number) => boolean; formulaColumn?: number },
 ): Excel.Worksheet {
   const existing = sheetByName(read, name);
   const ws = existing ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
   if (existing) ws.getRange().clear();
-  if (options.veryHidden) ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
   if (!rows.length) return ws;
   const width = Math.max(...rows.map((r) => r.length));
   const padded = rows.map((r) => [...r, ...new Array<string>(width - r.length).fill('')]);
@@ -322,12 +348,10 @@ export function queueApply(
     }
   }
 
-  // 4. The ledger: very hidden, text-formatted so "000000" stays a colour, not the number 0.
-  const ledgerExisted = !!sheetByName(read, LEDGER_SHEET);
-  if (newLedger.length || ledgerExisted) {
-    snapshot.sheets.push(sheetBefore(read, LEDGER_SHEET));
-    writeSheet(context, read, LEDGER_SHEET, newLedger.length ? ledgerToRows(newLedger) : [], { textColumns: () => true, veryHidden: true });
-  }
+  // 4. The ledger (a sheet is text-formatted so "000000" stays a colour, not the number 0).
+  if (sheetByName(read, LEDGER_SHEET)) snapshot.sheets.push(sheetBefore(read, LEDGER_SHEET));
+  else snapshot.ledgerSetting = { before: read.settings[LEDGER_SETTING], after: newLedger.length > 0 };
+  queueLedger(context, read, newLedger);
 
   // 5. 校验结果: every finding with a link to its cell.
   const reportName = plan.reportSheet.name || REPORT_SHEET;
@@ -349,9 +373,11 @@ export function queueApply(
   };
 }
 
-/** Deletes one of jixiao's own sheets; the ledger is very hidden, so it is made visible first (in the same batch). */
+/**
+ * Deletes a sheet a recalculation added (撤销本次写入). Only reached where Excel has no undo grouping, i.e. where API
+ * changes do not join the undo stack anyway.
+ */
 function deleteSheet(ws: Excel.Worksheet): void {
-  ws.visibility = 'Visible' as Excel.SheetVisibility;
   ws.delete();
 }
 
@@ -366,12 +392,16 @@ export function queueRestore(context: Excel.RequestContext, snapshot: UndoSnapsh
     }
     const ws = sheets.getItem(s.name);
     ws.getRange().clear();
-    if (s.visibility) ws.visibility = s.visibility as Excel.SheetVisibility;
     const values = s.values ?? [];
     if (!values.length || !values[0].length) continue;
     const range = ws.getRange(rangeAddress(s.top ?? 0, s.left ?? 0, (s.top ?? 0) + values.length - 1, (s.left ?? 0) + values[0].length - 1));
     range.numberFormat = s.numberFormats ?? values.map((r) => r.map(() => 'General'));
     range.formulas = values.map((r, i) => r.map((v, c) => s.formulas?.[i]?.[c] ?? (v === null ? '' : v))) as (string | number | boolean)[][];
+  }
+  if (snapshot.ledgerSetting) {
+    const { before, after } = snapshot.ledgerSetting;
+    if (before !== undefined) context.workbook.settings.add(LEDGER_SETTING, before);
+    else if (after) context.workbook.settings.getItem(LEDGER_SETTING).delete();
   }
   // Cells in reverse order of writing, so a cell written twice ends as it first was.
   for (const c of [...snapshot.cells].reverse()) putCell(sheets.getItem(c.sheet).getRange(c.cell), c);
@@ -391,11 +421,15 @@ export function queueRestore(context: Excel.RequestContext, snapshot: UndoSnapsh
   }
 }
 
-/** Queues 清除标记: fills and notes back from the ledger, jixiao's sheets deleted. */
+/**
+ * Queues 清除标记: fills and notes back from the ledger, the ledger emptied, the 校验结果 sheet emptied. Sheets are
+ * not deleted (Worksheet.delete would clear the user's undo stack); the pane says the empty 校验结果 can go.
+ */
 export function queueClearMarks(context: Excel.RequestContext, read: WorkbookRead, caps: Capabilities, probe: NoteProbe): number {
   const ledger = readLedger(read);
   const touched = new Set(ledger.map((e) => e.sheet));
   for (const name of touched) if (sheetByName(read, name)?.protected) throw protectedSheetError(name);
+  for (const name of [LEDGER_SHEET, REPORT_SHEET]) if (sheetByName(read, name)?.protected) throw protectedSheetError(name);
   const sheets = context.workbook.worksheets;
   let restored = 0;
   for (const entry of ledger) {
@@ -412,6 +446,7 @@ export function queueClearMarks(context: Excel.RequestContext, read: WorkbookRea
     }
     restored++;
   }
-  for (const name of [LEDGER_SHEET, REPORT_SHEET]) if (sheetByName(read, name)) deleteSheet(sheets.getItem(name));
+  queueLedger(context, read, []);
+  if (sheetByName(read, REPORT_SHEET)) sheets.getItem(REPORT_SHEET).getRange().clear();
   return restored;
 }

@@ -4,9 +4,9 @@ import { type EngineOptions, analyzeWorkbook, isProfileName } from '../core';
 import type { CheckedWorkbook, Host, PaneSettings } from '../taskpane/host';
 import type { ReportExporter, UndoCapable, UndoState } from '../taskpane/capabilities';
 import { type Capabilities, SheetNameCache, readWorkbook, workbookGrids } from './read';
-import { type UndoSnapshot, cellsToProbe, probeNotes, queueApply, queueClearMarks, queueRestore, readLedger, reportMatrix } from './apply';
+import { type UndoSnapshot, LEDGER_SETTING, cellsToProbe, probeNotes, queueApply, queueClearMarks, queueRestore, readLedger, reportMatrix } from './apply';
 import { describeOfficeError, HostError, protectedSheetError, structureProtectedError } from './errors';
-import { LEDGER_SHEET, REPORT_SHEET, parseGradeBands, rangeAddress } from '../core';
+import { REPORT_SHEET, parseGradeBands, rangeAddress } from '../core';
 
 /** workbook.settings key holding the pane's settings (profile, grade bands, ignores) as JSON. */
 export const SETTINGS_KEY = 'jixiao.settings';
@@ -126,7 +126,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   /** Reads the pane's stored settings and recalculates with them (the ribbon's 一键重算). */
   /** The settings are read in the same sync as the sheets. */
   async recalcWithStoredSettings(locale: EngineOptions['locale'] = 'zh-CN'): Promise<CheckedWorkbook[]> {
-    return this.recalcWith((setting) => engineOptionsFor(parseSettings(setting), locale), true);
+    return this.recalcWith((stored) => engineOptionsFor(parseSettings(stored), locale), true);
   }
 
   async recalc(options: EngineOptions): Promise<CheckedWorkbook[]> {
@@ -136,8 +136,8 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   private async recalcWith(optionsFor: (storedSetting: unknown) => EngineOptions, readSettings: boolean): Promise<CheckedWorkbook[]> {
     const result = await this.guarded(
       async (context) => {
-        const read = await readWorkbook(context, this.names, this.capabilities, readSettings ? SETTINGS_KEY : undefined);
-        const analysis = this.analyze(workbookGrids(read), optionsFor(read.setting));
+        const read = await readWorkbook(context, this.names, this.capabilities, readSettings ? [LEDGER_SETTING, SETTINGS_KEY] : [LEDGER_SETTING]);
+        const analysis = this.analyze(workbookGrids(read), optionsFor(read.settings[SETTINGS_KEY]));
         let syncs = read.syncs;
         const names = read.sheets.map((s) => s.name);
         // No table found: nothing to write, not even an empty 校验结果 sheet.
@@ -165,7 +165,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
       const snapshot = applied.snapshot();
       this.snapshot = snapshot;
       // jixiao may have added 校验结果 and the ledger: the next read should expect them.
-      const added = [REPORT_SHEET, LEDGER_SHEET].filter((n) => !result.names.includes(n) && snapshot.sheets.some((s) => s.name === n));
+      const added = [REPORT_SHEET].filter((n) => !result.names.includes(n) && snapshot.sheets.some((s) => s.name === n));
       this.names.set([...result.names, ...added]);
     }
     this.lastRecalc = { written: applied?.written ?? 0, marked: applied?.marked ?? 0, restored: applied?.restored ?? 0, syncs: result.syncs };
@@ -200,7 +200,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   async clearMarks(): Promise<void> {
     await this.guarded(
       async (context) => {
-        const read = await readWorkbook(context, this.names, this.capabilities);
+        const read = await readWorkbook(context, this.names, this.capabilities, [LEDGER_SETTING]);
         const ledger = readLedger(read);
         const empty = { writes: [], marks: [], reportSheet: { name: REPORT_SHEET, header: [], rows: [] } };
         const toProbe = cellsToProbe(read, empty, this.capabilities);

@@ -30,8 +30,8 @@ export interface SheetRead {
 export interface WorkbookRead {
   sheets: SheetRead[];
   structureProtected: boolean;
-  /** The stored value of the settings key asked for, if any. */
-  setting?: unknown;
+  /** Stored values of the workbook.settings keys asked for (absent keys are missing). */
+  settings: Record<string, unknown>;
   /** How many context.sync() calls the read took. */
   syncs: number;
 }
@@ -111,7 +111,7 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   cache: SheetNameCache,
   caps: Capabilities,
-  settingKey?: string,
+  settingKeys: string[] = [],
 ): Promise<WorkbookRead> {
   let syncs = 0;
   const attempt = async (known: string[]): Promise<WorkbookRead> => {
@@ -119,8 +119,11 @@ export async function readWorkbook(
     collection.load('items/name,items/visibility,items/protection/protected');
     const protection = context.workbook.protection;
     protection.load('protected');
-    const setting = settingKey ? context.workbook.settings.getItemOrNullObject(settingKey) : null;
-    if (setting) setting.load('value');
+    const settingItems = settingKeys.map((key) => {
+      const item = context.workbook.settings.getItemOrNullObject(key);
+      item.load('value');
+      return { key, item };
+    });
     const handles = new Map<string, SheetHandles>();
     for (const name of known) handles.set(name, queueSheet(context, name, caps));
     syncs++;
@@ -137,7 +140,7 @@ export async function readWorkbook(
     return {
       sheets: listed.map((s) => collectSheet(s.name, s.visibility, s.protected, handles.get(s.name)!)),
       structureProtected: protection.protected,
-      setting: setting && !setting.isNullObject ? setting.value : undefined,
+      settings: Object.fromEntries(settingItems.filter((s) => !s.item.isNullObject).map((s) => [s.key, s.item.value])),
       syncs,
     };
   };

@@ -76,7 +76,7 @@ describe('ExcelHost over the fake Excel: what is written', () => {
     expect(excel.cell('封面', 'A1')?.value).toBe('2021 年度部门整体支出绩效自评报告');
   });
 
-  it('marks what remains with Excel\'s Bad/Neutral fills and a note, and records the originals in a very hidden ledger', async () => {
+  it('marks what remains with Excel\'s Bad/Neutral fills and a note, recording the originals in workbook.settings', async () => {
     const { excel, sheet } = seedWorkbook();
     sheet.cells.get('I17')!.fill = 'FFFF00'; // the accountant had highlighted the score herself
     const host = hostOver(excel);
@@ -84,13 +84,35 @@ describe('ExcelHost over the fake Excel: what is written', () => {
     expect(excel.cell(SHEET, 'I17')?.fill).toBe('FFEB9C');
     expect(excel.cell(SHEET, 'I28')?.fill).toBe('FFEB9C');
     expect(excel.sheet(SHEET).notes.get('I28')).toBe(`${NOTE_PREFIX}\n得分低于分值，须填写未完成原因`);
-    const ledger = excel.sheet(LEDGER_SHEET);
-    expect(ledger.visibility).toBe('VeryHidden');
-    expect(ledger.cells.get('A2')?.value).toBe(SHEET);
-    expect(ledger.cells.get('B2')?.value).toBe('I17');
-    expect(ledger.cells.get('C2')?.value).toBe('FFFF00');
-    expect(ledger.cells.get('B3')?.value).toBe('I28');
-    expect(ledger.cells.get('C3')?.value).toBe('');
+    expect(JSON.parse(excel.settings.get('jixiao.ledger') as string)).toEqual([
+      ['sheet', 'cell', 'originalFill', 'originalNote'],
+      [SHEET, 'I17', 'FFFF00', ''],
+      [SHEET, 'I28', '', ''],
+    ]);
+    // No sheet was added for the ledger, and nothing Excel documents as clearing the undo stack was called.
+    expect(excel.findSheet(LEDGER_SHEET)).toBeUndefined();
+    expect(excel.undoStackClearingCalls).toEqual([]);
+  });
+
+  it('keeps using a jixiao_marks sheet the CLI or file mode left, in place and still very hidden', async () => {
+    const { excel, sheet } = seedWorkbook();
+    sheet.cells.get('I17')!.fill = 'FFC7CE'; // marked by the CLI: its original fill was yellow
+    const ledger = excel.addSheet(LEDGER_SHEET, [['sheet', 'cell', 'originalFill', 'originalNote'], [SHEET, 'I17', 'FFFF00', ''], [SHEET, 'D8', '', '']]);
+    ledger.visibility = 'VeryHidden';
+    sheet.cells.get('D8')!.fill = 'FFEB9C';
+    const host = hostOver(excel);
+    await host.recalc(OPTIONS);
+    expect(excel.findSheet(LEDGER_SHEET)?.visibility).toBe('VeryHidden');
+    expect(excel.cell(LEDGER_SHEET, 'B2')?.value).toBe('I17');
+    expect(excel.cell(LEDGER_SHEET, 'C2')?.value).toBe('FFFF00');
+    expect(excel.cell(LEDGER_SHEET, 'B3')?.value).toBe('I28');
+    expect(excel.settings.has('jixiao.ledger')).toBe(false);
+    // D8 is no longer marked: its own (empty) fill is back.
+    expect(excel.cell(SHEET, 'D8')?.fill).toBeUndefined();
+    await host.clearMarks();
+    expect(excel.cell(SHEET, 'I17')?.fill).toBe('FFFF00');
+    expect(excel.findSheet(LEDGER_SHEET)?.cells.size).toBe(0);
+    expect(excel.undoStackClearingCalls).toEqual([]);
   });
 
   it('writes the 校验结果 sheet with a link formula to each cell', async () => {
@@ -132,10 +154,11 @@ describe('ExcelHost over the fake Excel: what is written', () => {
     // A person's note on a table sheet: one extra sync to learn which cells hold notes.
     expect(excel.syncCount - before).toBe(3);
     expect(excel.sheet(SHEET).notes.get('I28')).toBe(`${NOTE_PREFIX}\n得分低于分值，须填写未完成原因\n（原批注）待科长确认`);
-    expect(excel.sheet(LEDGER_SHEET).cells.get('D3')?.value).toBe('待科长确认');
+    expect(JSON.parse(excel.settings.get('jixiao.ledger') as string)[2]).toEqual([SHEET, 'I28', '', '待科长确认']);
     await host.clearMarks();
     const cleared = excel.dump() as { sheets: { name: string }[] };
-    expect(cleared.sheets.map((s) => s.name)).toEqual(['封面', SHEET, '说明']);
+    expect(cleared.sheets.map((s) => s.name)).toEqual(['封面', SHEET, '说明', REPORT_SHEET]);
+    expect(excel.sheet(REPORT_SHEET).cells.size).toBe(0);
     // Fills and notes exactly as before; only the two recalculated rates differ.
     expect(excel.cell(SHEET, 'I17')?.fill).toBe('FFFF00');
     expect(excel.cell(SHEET, 'I28')?.fill).toBeUndefined();

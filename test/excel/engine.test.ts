@@ -64,17 +64,19 @@ describe('ExcelHost with the engine on seed 002', () => {
     expect(excel.dump()).toEqual(original);
   });
 
-  it('clears its marks: the ledger and 校验结果 go, fills come back', async () => {
+  it('clears its marks without deleting a sheet: fills come back, the ledger and 校验结果 are emptied', async () => {
     const { excel, sheet, layout } = seedWorkbook({ rows: 50 });
     const host = hostOver(excel, { analyze: analyzeWorkbook });
     const [checked] = await host.recalc({});
     const marked = checked.analysis.plan.marks;
     expect(marked.length).toBeGreaterThan(0);
     expect(excel.cell(SHEET, marked[0].cell)?.fill).toBe(marked[0].fill);
-    expect(excel.findSheet(LEDGER_SHEET)?.visibility).toBe('VeryHidden');
+    expect(JSON.parse(excel.settings.get('jixiao.ledger') as string)[1].slice(0, 2)).toEqual([SHEET, marked[0].cell]);
     await host.clearMarks();
+    expect(excel.settings.has('jixiao.ledger')).toBe(false);
     expect(excel.findSheet(LEDGER_SHEET)).toBeUndefined();
-    expect(excel.findSheet(REPORT_SHEET)).toBeUndefined();
+    expect(excel.sheet(REPORT_SHEET).cells.size).toBe(0);
+    expect(excel.undoStackClearingCalls).toEqual([]);
     expect(excel.cell(SHEET, marked[0].cell)?.fill).toBeUndefined();
     expect(sheet.notes.size).toBe(0);
     expect(layout.lastRow).toBe(50);

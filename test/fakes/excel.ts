@@ -105,6 +105,8 @@ export class FakeExcel {
   activeSheetId: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   syncCount = 0;
+  /** Calls Excel documents as clearing the user's undo stack (Worksheet.delete; Worksheet.visibility on desktop). */
+  undoStackClearingCalls: string[] = [];
   /** Options passed to each run(), e.g. { mergeUndoGroup: true }. */
   runs: { mergeUndoGroup?: boolean; delayForCellEdit?: boolean }[] = [];
   readonly apiMinor: number;
@@ -397,6 +399,7 @@ export class FakeWorksheet extends Proxy {
     return this.get('visibility');
   }
   set visibility(value: string) {
+    this.ctx.excel.undoStackClearingCalls.push('Worksheet.visibility');
     this.ctx.enqueue(() => {
       this.sheet().visibility = value as FakeSheet['visibility'];
     });
@@ -442,6 +445,7 @@ export class FakeWorksheet extends Proxy {
   }
 
   delete(): void {
+    this.ctx.excel.undoStackClearingCalls.push('Worksheet.delete');
     this.ctx.enqueue(() => {
       const s = this.sheet();
       if (this.ctx.excel.structureProtected) throw new FakeOfficeError('AccessDenied', 'workbook structure is protected');

@@ -124,8 +124,9 @@ describe('task pane', () => {
     await screen.findByText(/已生成“校验结果”工作表，共 \d+ 条。/);
     expect(excel.findSheet(REPORT_SHEET)).toBeDefined();
     await user.click(screen.getByRole('button', { name: '清除标记' }));
-    await screen.findByText('已清除全部标记，单元格的原有底色和批注已恢复。');
-    expect(excel.findSheet(REPORT_SHEET)).toBeUndefined();
+    await screen.findByText(/已清除全部标记，单元格的原有底色和批注已恢复/);
+    expect(excel.sheet(REPORT_SHEET).cells.size).toBe(0);
+    expect(excel.undoStackClearingCalls).toEqual([]);
   });
 
   it('shows a protected sheet\'s refusal in words, having written nothing', async () => {
