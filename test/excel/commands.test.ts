@@ -73,3 +73,24 @@ describe('一键重算 (ExecuteFunction recalcAll)', () => {
     expect(summarize(checked)).toBe('已重算 1 张自评表，写入 0 个单元格；仍有 1 个错误、1 个警告，详见“校验结果”工作表。');
   });
 });
+
+describe('commands.ts (the function file)', () => {
+  it('registers recalcAll with Office.actions and as a global for older clients', async () => {
+    const associated: Record<string, unknown> = {};
+    let ready: (() => void) | undefined;
+    const g = globalThis as unknown as Record<string, unknown>;
+    g.Office = { onReady: (cb: () => void) => ((ready = cb), Promise.resolve()), actions: { associate: (name: string, fn: unknown) => (associated[name] = fn) } };
+    try {
+      await jest.isolateModulesAsync(async () => {
+        await import('../../src/commands/commands');
+      });
+      ready?.();
+      expect(Object.keys(associated)).toEqual(['recalcAll']);
+      expect(typeof g.recalcAll).toBe('function');
+      expect(associated.recalcAll).toBe(g.recalcAll);
+    } finally {
+      delete g.Office;
+      delete g.recalcAll;
+    }
+  });
+});
