@@ -36,9 +36,10 @@ export function ledgerFromRows(rows: CellValue[][]): LedgerEntry[] {
   return entries;
 }
 
-/** A link Excel follows inside the workbook; ExcelJS's own internal hyperlinks are broken (its issue #3027). */
+/** A link Excel follows inside the workbook; ExcelJS's own internal hyperlinks are broken (its issue #3027).
+ *  It shows the cell's address only: the 校验结果 sheet names the sheet in its own column. */
 export function cellLinkFormula(sheet: string, cell: string): string {
   const quoted = `'${sheet.replace(/'/g, "''")}'`;
-  const label = `${sheet}!${cell}`.replace(/"/g, '""');
+  const label = cell;
   return `HYPERLINK("#${quoted.replace(/"/g, '""')}!${cell}","${label}")`;
 }

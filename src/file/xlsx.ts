@@ -352,7 +352,7 @@ const DEFAULT_REPORT_HEADER = ['序号', '严重程度', '规则', '工作表', 
 
 /**
  * The 校验结果 sheet, laid out as the Excel door lays it out: with the engine's 8-column header the 单元格 column
- * holds the HYPERLINK formula (showing "sheet!cell"); a 9-column header has a separate link column after 单元格.
+ * holds the HYPERLINK formula (showing the cell address); a 9-column header has a separate link column after 单元格.
  */
 function addReportSheet(workbook: ExcelJS.Workbook, reportSheet: WritePlan['reportSheet']): void {
   const worksheet = workbook.addWorksheet(reportSheet.name || REPORT_SHEET);

@@ -214,7 +214,7 @@ describe('applyPlan', () => {
     expect(workbook.getWorksheet(LEDGER_SHEET)!.state).toBe('veryHidden');
     const report = workbook.getWorksheet(REPORT_SHEET)!;
     expect(report.getCell('A1').value).toBe('序号');
-    expect(report.getCell('F2').formula).toBe(`HYPERLINK("#'自评表'!E3","自评表!E3")`);
+    expect(report.getCell('F2').formula).toBe(`HYPERLINK("#'自评表'!E3","E3")`);
     expect(report.getCell('G2').value).toBe('预算执行率应为 14.30%');
     expect(report.rowCount).toBe(4);
 
