@@ -1,4 +1,4 @@
-import { LEDGER_SHEET, REPORT_SHEET } from '../../src/core';
+import { cellLinkFormula, LEDGER_SHEET, REPORT_SHEET } from '../../src/core';
 import { HostError } from '../../src/excel/errors';
 import { NOTE_PREFIX } from '../../src/excel/apply';
 import { hostOver, seedWorkbook } from './helpers';
@@ -121,7 +121,8 @@ describe('ExcelHost over the fake Excel: what is written', () => {
     const report = excel.sheet(REPORT_SHEET);
     expect(report.cells.get('A1')?.value).toBe('序号');
     expect(report.cells.get('C2')?.value).toBe('rate-mismatch');
-    expect(report.cells.get('E2')?.formula).toBe(`=HYPERLINK("#'${SHEET}'!I9","${SHEET}!I9")`);
+    expect(report.cells.get('E2')?.formula).toBe(`=${cellLinkFormula(SHEET, 'I9')}`);
+    expect(report.cells.get('E2')?.formula).toMatch(/^=HYPERLINK\("#'部门整体绩效自评表'!I9",/);
     // Text columns stay text: "0.2335" is not turned into a number.
     expect(report.cells.get('G2')?.value).toBe('0.2335');
     expect(report.cells.size).toBe(8 * 5);
@@ -292,7 +293,7 @@ describe('ExcelHost over the fake Excel: the rest of the Host', () => {
     const { rows } = await hostOver(excel).exportReport(OPTIONS);
     expect(rows).toBe(4);
     expect(excel.activeSheetId).toBe(excel.sheet(REPORT_SHEET).id);
-    expect(excel.sheet(REPORT_SHEET).cells.get('E3')?.formula).toBe(`=HYPERLINK("#'${SHEET}'!I12","${SHEET}!I12")`);
+    expect(excel.sheet(REPORT_SHEET).cells.get('E3')?.formula).toBe(`=${cellLinkFormula(SHEET, 'I12')}`);
     expect(new Map([...sheet.cells].map(([k, c]) => [k, { ...c }]))).toEqual(before);
   });
 });
