@@ -66,7 +66,7 @@ describe('task pane', () => {
     expect((await host.loadSettings()).ignores).toHaveLength(1);
 
     await user.click(screen.getByRole('tab', { name: '设置' }));
-    await user.click(screen.getByRole('button', { name: /重置全部忽略（1）/ }));
+    await user.click(await screen.findByRole('button', { name: /重置全部忽略（1）/ }));
     await waitFor(() => expect(JSON.parse(excel.settings.get('jixiao.settings') as string).ignores).toEqual([]));
   });
 
@@ -74,7 +74,7 @@ describe('task pane', () => {
     const { excel, user } = setup();
     await opened();
     await user.click(screen.getByRole('tab', { name: '设置' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: '评分口径' }), 'yitihua');
+    await user.selectOptions(await screen.findByRole('combobox', { name: '评分口径' }), 'yitihua');
     const bands = screen.getByRole('textbox', { name: /等级分档/ });
     await user.clear(bands);
     await user.type(bands, '60=中,85=优');

@@ -21,9 +21,11 @@ import type { CheckedWorkbook, Host, PaneSettings } from '../host';
 import { canExport, canUndo } from '../capabilities';
 import { type PaneLocale, STRINGS } from '../i18n';
 import { FindingsList } from './FindingsList';
-import { IgnoreDialog } from './IgnoreDialog';
-import { SettingsPanel } from './SettingsPanel';
 import { SummaryCard } from './SummaryCard';
+
+// Loaded when first needed, to keep the pane's first load small: the settings tab and the 忽略 dialog.
+const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "pane-settings" */ './SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
+const IgnoreDialog = React.lazy(() => import(/* webpackChunkName: "pane-ignore" */ './IgnoreDialog').then((m) => ({ default: m.IgnoreDialog })));
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -228,13 +230,15 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
         </TabList>
         <Divider />
         {tab === 'settings' && settings && (
-          <SettingsPanel
-            settings={settings}
-            strings={strings}
-            busy={busy !== null}
-            onSave={(next) => saveSettings(next, strings.settingsSaved)}
-            onResetIgnores={() => saveSettings({ ...settings, ignores: [] }, strings.resetIgnores)}
-          />
+          <React.Suspense fallback={<Spinner size="tiny" />}>
+            <SettingsPanel
+              settings={settings}
+              strings={strings}
+              busy={busy !== null}
+              onSave={(next) => saveSettings(next, strings.settingsSaved)}
+              onResetIgnores={() => saveSettings({ ...settings, ignores: [] }, strings.resetIgnores)}
+            />
+          </React.Suspense>
         )}
         {tab === 'findings' &&
           results?.map((r) => (
@@ -255,7 +259,11 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
               />
             </section>
           ))}
-        <IgnoreDialog finding={ignoring} strings={strings} onConfirm={ignore} onCancel={() => setIgnoring(null)} />
+        {ignoring && (
+          <React.Suspense fallback={null}>
+            <IgnoreDialog finding={ignoring} strings={strings} onConfirm={ignore} onCancel={() => setIgnoring(null)} />
+          </React.Suspense>
+        )}
       </main>
     </FluentProvider>
   );
