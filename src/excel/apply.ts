@@ -169,7 +169,7 @@ function groupMarks(marks: CellMark[]): { sheet: string; cell: string; fill: str
 }
 
 /**
- * Rows of the 校验结果 sheet. The 单元格 column holds the HYPERLINK formula (it shows "sheet!cell"); a header with
+ * Rows of the 校验结果 sheet. The 单元格 column holds the HYPERLINK formula (it shows the cell address); a header with
  * a separate 位置 column (9 columns) gets the link there instead.
  */
 export function reportMatrix(reportSheet: WritePlan['reportSheet']): { header: string[]; rows: (string | number)[][]; linkColumn: number } {

@@ -300,7 +300,7 @@ describe('a correct national project table with two warnings', () => {
     const reportSheet = (await loadWorkbook(marked)).getWorksheet('校验结果')!;
     expect(reportSheet.rowCount).toBe(1 + result.remaining.length);
     const first: Finding = result.remaining[0];
-    expect(reportSheet.getCell('E2').formula).toBe(`HYPERLINK("#'档案馆建设经费'!${first.cell}","档案馆建设经费!${first.cell}")`);
+    expect(reportSheet.getCell('E2').formula).toBe(`HYPERLINK("#'档案馆建设经费'!${first.cell}","${first.cell}")`);
     expect(reportSheet.getCell('F2').value).toBe(first.message);
 
     const cleaned = await removeMarks(marked);
