@@ -43,6 +43,25 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * The pages may load and send nothing outside their own origin: the add-in makes no network calls, and in file mode a
+ * workbook never leaves the browser. This also stops office.js's telemetry frame (telemetryservice.firstpartyapps…),
+ * which its host script opens even outside Office. Production only: the dev server needs websockets and eval'd maps.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'", // Fluent UI (griffel) inserts its styles at run time
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data:",
+  "frame-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const url = dev ? DEV_URL : addinUrl(env);
@@ -79,8 +98,8 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], csp: dev ? '' : CSP }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], csp: dev ? '' : CSP }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
