@@ -180,22 +180,25 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
     return [...r.analysis.remaining, ...ignored];
   };
 
+  // In file mode there is nothing to act on until a file is open.
+  const idle = busy !== null || !settings || (host.mode === 'file' && !(results && results.length > 0));
+
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
       <main className={styles.root} aria-busy={busy !== null}>
         <Title3 as="h1">{strings.title}</Title3>
         {extra}
         <div className={styles.toolbar} role="toolbar" aria-label={strings.title}>
-          <Button appearance="primary" disabled={busy !== null || !settings} onClick={recalc} title={strings.recalcHint}>
+          <Button appearance="primary" disabled={idle} onClick={recalc} title={strings.recalcHint}>
             {strings.recalc}
           </Button>
-          <Button disabled={busy !== null || !settings} onClick={() => settings && runCheck(settings, true)}>
+          <Button disabled={idle} onClick={() => settings && runCheck(settings, true)}>
             {strings.check}
           </Button>
-          <Button disabled={busy !== null} onClick={() => act('clear', async () => (await host.clearMarks(), { intent: 'success', text: strings.marksCleared }))}>
+          <Button disabled={idle} onClick={() => act('clear', async () => (await host.clearMarks(), { intent: 'success', text: strings.marksCleared }))}>
             {strings.clearMarks}
           </Button>
-          <Button disabled={busy !== null || !settings} onClick={exportReport}>
+          <Button disabled={idle} onClick={exportReport}>
             {strings.exportReport}
           </Button>
           {canUndo(host) && undoState?.available && !undoState.excelUndo && (
@@ -235,7 +238,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
               settings={settings}
               strings={strings}
               busy={busy !== null}
-              onSave={(next) => saveSettings(next, strings.settingsSaved)}
+              onSave={(next) => saveSettings(next, host.mode === 'file' ? strings.settingsSavedInBrowser : strings.settingsSaved)}
               onResetIgnores={() => saveSettings({ ...settings, ignores: [] }, strings.resetIgnores)}
             />
           </React.Suspense>
