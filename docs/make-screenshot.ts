@@ -16,7 +16,12 @@ async function main(): Promise<void> {
     await injectFakeExcel(page, grids);
     await page.goto(server.origin + TASKPANE);
     await page.getByTestId('finding').first().waitFor({ timeout: 60_000 });
-    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === '重新计算' && !b.disabled));
+    // The pane may check again right after opening (settings arrive): wait until it has been idle for a moment.
+    const idle = () => page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false' &&
+      [...document.querySelectorAll('button')].some((b) => b.textContent === '重新计算' && !b.disabled));
+    await idle();
+    await page.waitForTimeout(1000);
+    await idle();
     const out = path.join(__dirname, 'taskpane.png');
     await page.screenshot({ path: out, fullPage: false });
     console.log(`wrote ${out}`);

@@ -90,7 +90,11 @@ function tableTitle(table: TableReport): string {
   const parts = [`工作表「${table.sheet}」${table.range}`, KIND_LABEL[table.kind] ?? table.kind];
   if (table.name) parts.push(`「${table.name}」`);
   const facts: string[] = [];
-  if (table.total?.score !== null && table.total?.score !== undefined) facts.push(`应得总分 ${trimNumber(table.total.score)}`);
+  const total = table.total;
+  if (total && total.score !== null) {
+    const entered = total.entered != null && Math.abs(total.entered - total.score) > 0.005 ? `，表中为 ${trimNumber(total.entered)}` : '';
+    facts.push(`应得总分 ${trimNumber(total.score)}${entered}`);
+  }
   if (table.grade?.value) facts.push(`等级 ${table.grade.value}`);
   return parts.join(' ') + (facts.length ? `（${facts.join('，')}）` : '');
 }

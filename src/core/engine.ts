@@ -108,9 +108,13 @@ function tableReport(calc: TableCalc): TableReport {
       scoreCell: budget.score?.cell ?? null,
     };
   }
-  if (calc.totalFinal !== null || table.total) report.total = { score: calc.totalFinal ?? table.total?.value ?? null, cell: table.total?.cell ?? null };
+  if (calc.totalFinal !== null || table.total) {
+    report.total = { score: calc.totalFinal ?? table.total?.value ?? null, cell: table.total?.cell ?? null, entered: table.total?.value ?? null };
+  }
   const gradeDerived = calc.derived.find((d) => d.kind === 'grade');
-  if (table.grade) report.grade = { value: (gradeDerived?.final as string | null) ?? table.grade.text ?? null, cell: table.grade.cell };
+  if (table.grade) {
+    report.grade = { value: (gradeDerived?.final as string | null) ?? table.grade.text ?? null, cell: table.grade.cell, entered: table.grade.text || null };
+  }
   return report;
 }
 

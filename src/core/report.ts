@@ -68,8 +68,10 @@ export interface TableReport {
   range: string;
   budget?: { rate: number | null; rateCell: string | null; weight: number | null; score: number | null; scoreCell: string | null };
   groups: { name: string; weight: number | null; score: number | null; cell?: string | null }[];
-  total?: { score: number | null; cell: string | null };
-  grade?: { value: string | null; cell: string | null };
+  /** `score` is the total once recalculated; `entered` what the table says now. */
+  total?: { score: number | null; cell: string | null; entered?: number | null };
+  /** `value` is the grade once recalculated; `entered` what the table says now. */
+  grade?: { value: string | null; cell: string | null; entered?: string | null };
 }
 
 export interface Report {

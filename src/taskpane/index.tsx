@@ -30,7 +30,11 @@ async function chooseHost(info: { host: Office.HostType | null }): Promise<React
 const container = document.getElementById('container');
 if (container) {
   const root = createRoot(container);
+  let started = false;
   void Office.onReady(async (info) => {
+    // Mount once: a second ready call would bring a new host, and with it a second read of the whole workbook.
+    if (started) return;
+    started = true;
     root.render(await chooseHost(info));
   });
 }

@@ -45,8 +45,8 @@ describe('seed 002 as published', () => {
       expect.objectContaining({
         sheet: SHEET, kind: 'department', range: 'A1:I52',
         budget: { rate: 1, rateCell: 'G15', weight: 10, score: 10, scoreCell: 'I15' },
-        total: { score: 100, cell: 'G2' },
-        grade: { value: '优', cell: 'G3' },
+        total: { score: 100, cell: 'G2', entered: 98 },
+        grade: { value: '优', cell: 'G3', entered: '优' },
       }),
     ]);
     expect(report.tables[0].groups.map((g) => [g.name, g.weight, g.score])).toEqual([['投入管理', 20, 20], ['产出指标', 40, 40], ['效益指标', 30, 30]]);

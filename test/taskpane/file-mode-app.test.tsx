@@ -42,6 +42,17 @@ describe('task pane in file mode', () => {
     for (const name of names) expect(screen.getByRole('button', { name })).toBeEnabled();
   });
 
+  it('shows the recalculated total with what the table says beside it (seed 002: 100, the table says 98)', async () => {
+    const files = fileHost();
+    files.open();
+    render(<App host={files.host} reloadSignal={1} />);
+    await screen.findAllByTestId('finding');
+    expect(screen.getByTestId('total-score')).toHaveTextContent('100');
+    expect(screen.getByTestId('total-entered')).toHaveTextContent('表中为 98');
+    expect(screen.getByTestId('grade')).toHaveTextContent('优');
+    expect(screen.queryByTestId('grade-entered')).toBeNull();
+  });
+
   it('says settings are kept in this browser, not in a workbook', async () => {
     const files = fileHost();
     files.open();

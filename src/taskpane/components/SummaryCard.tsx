@@ -1,7 +1,7 @@
 // Each table's total, grade and first-level groups: score against weight as a small bar chart.
 import { Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import type { TableReport } from '../../core';
+import { sameGrade, type TableReport } from '../../core';
 import type { PaneStrings } from '../i18n';
 import { formatNumber } from '../format';
 
@@ -44,6 +44,11 @@ export function SummaryCard({ table, strings }: { table: TableReport; strings: P
           <span className={styles.big} data-testid="total-score">
             {show(table.total?.score)}
           </span>
+          {table.total?.entered != null && table.total.score !== null && Math.abs(table.total.entered - table.total.score) > 0.005 && (
+            <Text size={200} block data-testid="total-entered">
+              {strings.inTable(show(table.total.entered))}
+            </Text>
+          )}
         </div>
         <div>
           <Text size={200} block>
@@ -52,6 +57,11 @@ export function SummaryCard({ table, strings }: { table: TableReport; strings: P
           <span className={styles.big} data-testid="grade">
             {table.grade?.value ?? '—'}
           </span>
+          {table.grade?.entered && table.grade.value && !sameGrade(table.grade.entered, table.grade.value) && (
+            <Text size={200} block data-testid="grade-entered">
+              {strings.inTable(table.grade.entered)}
+            </Text>
+          )}
         </div>
       </div>
       <ul className={styles.bars}>
