@@ -139,7 +139,8 @@ function formatWrite(write: CellWrite, formatOf?: FormatLookup): string {
 
 export function formatRecalc(file: string, output: string, report: Report, remaining: Finding[], formatOf?: FormatLookup): string {
   const lines = [`${file}（评分口径 ${report.profile}）→ ${output}`];
-  lines.push(`  重算前：${formatCounts(countSeverities(report.findings))}`);
+  lines.push(`  重算前发现：${formatCounts(countSeverities(report.findings))}`);
+  lines.push(...findingLines(report, report.findings, '    '));
   if (report.writes.length) {
     lines.push(`  已写入 ${report.writes.length} 处：`);
     for (const write of report.writes) lines.push(`    ${formatWrite(write, formatOf)}`);

@@ -233,6 +233,9 @@ describe('seed 002 (部门整体绩效自评表, 金水区委办 2021)', () => {
     const r = await run('recalc', input, '-o', output);
     expect(r.stdout).toContain('已写入');
     expect(r.stdout).toContain(`自评表!${seed.cells.task5Rate}：1.43% → 14.30%`);
+    // The findings as read are listed too, each explained, before what was written.
+    expect(r.stdout).toContain(`[错误] 自评表!${seed.cells.task5Rate} rate-mismatch：`);
+    expect(r.stdout.indexOf('rate-mismatch：')).toBeLessThan(r.stdout.indexOf('已写入'));
     expect(r.stdout).toContain(`自评表!${seed.cells.budgetScore}：9 → 10`);
     const cleaned = await removeMarks(new Uint8Array(fs.readFileSync(output)));
     const sheet = (await loadWorkbook(cleaned)).getWorksheet('自评表')!;
