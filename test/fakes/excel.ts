@@ -572,27 +572,42 @@ export class FakeRange extends Proxy {
     return this.get('values');
   }
   set values(matrix: FakeValue[][]) {
-    this.ctx.enqueue(() => {
-      const r = this.at();
-      assertWritable(r.sheet);
-      checkShape(matrix, r.box);
-      for (let row = r.box.top; row <= r.box.bottom; row++)
-        for (let col = r.box.left; col <= r.box.right; col++) {
-          const v = matrixAt(matrix, r.box, row, col);
-          writeCell(r.sheet, a1(row, col), (cell) => {
-            const typed = coerceTyped(v, cell.numberFormat);
-            cell.value = typed.value;
-            if (typed.formula) cell.formula = typed.formula;
-            else delete cell.formula;
-            if (typed.numberFormat) cell.numberFormat = typed.numberFormat;
-          });
-        }
+    this.writeEach(matrix, (cell, v) => {
+      const typed = coerceTyped(v, cell.numberFormat);
+      cell.value = typed.value;
+      if (typed.formula) cell.formula = typed.formula;
+      else delete cell.formula;
+      if (typed.numberFormat) cell.numberFormat = typed.numberFormat;
     });
   }
   get formulas(): FakeValue[][] {
     return this.get('formulas');
   }
   set formulas(matrix: FakeValue[][]) {
+    this.writeEach(matrix, (cell, v) => {
+      if (typeof v === 'string' && v.startsWith('=') && cell.numberFormat !== '@') {
+        cell.formula = v;
+        cell.value = '';
+      } else {
+        const typed = coerceTyped(v, cell.numberFormat);
+        delete cell.formula;
+        cell.value = typed.value;
+        if (typed.numberFormat) cell.numberFormat = typed.numberFormat;
+      }
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
+  }
+  set numberFormat(matrix: string[][]) {
+    this.writeEach(matrix, (cell, nf) => {
+      if (nf === 'General') delete cell.numberFormat;
+      else cell.numberFormat = nf;
+    });
+  }
+
+  /** Queues a write of `matrix` over this range, cell by cell, as Excel applies a 2-D setter at the next sync. */
+  private writeEach<T>(matrix: T[][], write: (cell: Parameters<Parameters<typeof writeCell>[2]>[0], value: T) => void): void {
     this.ctx.enqueue(() => {
       const r = this.at();
       assertWritable(r.sheet);
@@ -600,35 +615,7 @@ export class FakeRange extends Proxy {
       for (let row = r.box.top; row <= r.box.bottom; row++)
         for (let col = r.box.left; col <= r.box.right; col++) {
           const v = matrixAt(matrix, r.box, row, col);
-          writeCell(r.sheet, a1(row, col), (cell) => {
-            if (typeof v === 'string' && v.startsWith('=') && cell.numberFormat !== '@') {
-              cell.formula = v;
-              cell.value = '';
-            } else {
-              const typed = coerceTyped(v, cell.numberFormat);
-              delete cell.formula;
-              cell.value = typed.value;
-              if (typed.numberFormat) cell.numberFormat = typed.numberFormat;
-            }
-          });
-        }
-    });
-  }
-  get numberFormat(): string[][] {
-    return this.get('numberFormat');
-  }
-  set numberFormat(matrix: string[][]) {
-    this.ctx.enqueue(() => {
-      const r = this.at();
-      assertWritable(r.sheet);
-      checkShape(matrix, r.box);
-      for (let row = r.box.top; row <= r.box.bottom; row++)
-        for (let col = r.box.left; col <= r.box.right; col++) {
-          const nf = matrixAt(matrix, r.box, row, col);
-          writeCell(r.sheet, a1(row, col), (cell) => {
-            if (nf === 'General') delete cell.numberFormat;
-            else cell.numberFormat = nf;
-          });
+          writeCell(r.sheet, a1(row, col), (cell) => write(cell, v));
         }
     });
   }

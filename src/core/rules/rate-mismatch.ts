@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { shown } from './rule';
-import { compareRate, shownRate } from './rate-shown';
+import { ratesJudged } from './derived-checks';
 import { derivedExpected, derivedTail, showDerived } from './derived-note';
 
 /** A rate (预算执行率, 得分率) that is not its numerator ÷ denominator. */
@@ -13,10 +13,7 @@ export const rateMismatch: Rule = {
     'en-US': { wrong: '{what} should be {expected} ({how}), the table shows {actual}{tail}' },
   },
   check(ctx) {
-    for (const d of ctx.calc.derived) {
-      if (!d.isRate || !d.figure || typeof d.asRead !== 'number') continue;
-      const s = shownRate(d.figure, d.asRead);
-      if (!s || compareRate(s, d.asRead) !== 'mismatch') continue;
+    for (const { d, s } of ratesJudged(ctx, 'mismatch')) {
       ctx.report({
         cell: d.cell, related: d.related, messageId: 'wrong',
         data: { what: d.what, expected: showDerived(d, d.asRead), how: d.how, actual: shown(d.figure), tail: derivedTail(d, ctx.locale) },

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { shown } from './rule';
-import { compareRate, shownRate } from './rate-shown';
+import { ratesJudged } from './derived-checks';
 import { derivedExpected, showDerived } from './derived-note';
 
 /** A rate one unit off in its last shown decimal: 23.36% for 10.86 ÷ 46.5 = 23.3548%. */
@@ -13,10 +13,7 @@ export const rateRounding: Rule = {
     'en-US': { rounding: '{what} rounds to {expected} ({how} = {exact}), the table shows {actual}' },
   },
   check(ctx) {
-    for (const d of ctx.calc.derived) {
-      if (!d.isRate || !d.figure || typeof d.asRead !== 'number') continue;
-      const s = shownRate(d.figure, d.asRead);
-      if (!s || compareRate(s, d.asRead) !== 'rounding') continue;
+    for (const { d, s } of ratesJudged(ctx, 'rounding')) {
       ctx.report({
         cell: d.cell, related: d.related, messageId: 'rounding',
         data: { what: d.what, expected: showDerived(d, d.asRead), how: d.how, exact: `${(d.asRead * 100).toFixed(4)}%`, actual: shown(d.figure) },

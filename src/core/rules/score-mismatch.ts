@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
-import { num, shown, TOLERANCE_SCORE } from './rule';
+import { num, TOLERANCE_SCORE } from './rule';
+import { numbersOff } from './derived-checks';
 import { derivedExpected, derivedTail, showDerived } from './derived-note';
 
 /** A budget execution score or quantitative indicator score that its own figures do not give. */
@@ -12,16 +13,13 @@ export const scoreMismatch: Rule = {
     'en-US': { wrong: '{what} should be {expected} ({how}), the table shows {actual}{tail}' },
   },
   check(ctx) {
-    for (const d of ctx.calc.derived) {
-      if ((d.kind !== 'budget-score' && d.kind !== 'indicator-score') || typeof d.asRead !== 'number') continue;
-      const entered = num(d.figure);
-      if (entered === null || Math.abs(entered - d.asRead) <= TOLERANCE_SCORE) continue;
+    for (const { d, entered, shown } of numbersOff(ctx, ['budget-score', 'indicator-score'])) {
       // Above the weight or below 0 is score-out-of-range's finding.
       const weight = d.kind === 'budget-score' ? num(ctx.calc.budgetRow?.weight) : num(ctx.calc.indicators.find((i) => i.row.score === d.figure)?.row.weight);
       if (entered < 0 || (weight !== null && entered > weight + TOLERANCE_SCORE)) continue;
       ctx.report({
         cell: d.cell, related: d.related, messageId: 'wrong',
-        data: { what: d.what, expected: showDerived(d, d.asRead), how: d.how, actual: shown(d.figure), tail: derivedTail(d, ctx.locale) },
+        data: { what: d.what, expected: showDerived(d, d.asRead), how: d.how, actual: shown, tail: derivedTail(d, ctx.locale) },
         expected: derivedExpected(d), actual: entered, fixable: !d.formula,
       });
     }

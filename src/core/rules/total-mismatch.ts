@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { num, shown, TOLERANCE_SCORE } from './rule';
+import { numbersOff } from './derived-checks';
 import { derivedExpected, derivedTail, showDerived } from './derived-note';
 
 /** A group score or total that is not the sum of its entered parts. */
@@ -12,13 +12,10 @@ export const totalMismatch: Rule = {
     'en-US': { wrong: '{what} should be {expected} ({how}), the table shows {actual}{tail}' },
   },
   check(ctx) {
-    for (const d of ctx.calc.derived) {
-      if ((d.kind !== 'group-score' && d.kind !== 'total') || typeof d.asRead !== 'number') continue;
-      const entered = num(d.figure);
-      if (entered === null || Math.abs(entered - d.asRead) <= TOLERANCE_SCORE) continue;
+    for (const { d, entered, shown } of numbersOff(ctx, ['group-score', 'total'])) {
       ctx.report({
         cell: d.cell, related: d.related, messageId: 'wrong',
-        data: { what: d.what, expected: showDerived(d, d.asRead), how: d.how, actual: shown(d.figure), tail: derivedTail(d, ctx.locale) },
+        data: { what: d.what, expected: showDerived(d, d.asRead), how: d.how, actual: shown, tail: derivedTail(d, ctx.locale) },
         expected: derivedExpected(d), actual: entered, fixable: !d.formula,
       });
     }
