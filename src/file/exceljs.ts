@@ -19,9 +19,7 @@ export function preferExcelJSBuild(choice: ExcelJSBuild): void {
 
 export function excelJS(): typeof ExcelJSTypes {
   if (!loaded) {
-    /* eslint-disable @typescript-eslint/no-require-imports */
     loaded = (build === 'node' ? require('exceljs') : require('exceljs/dist/exceljs.min.js')) as typeof ExcelJSTypes;
-    /* eslint-enable @typescript-eslint/no-require-imports */
   }
   return loaded;
 }
