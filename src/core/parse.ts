@@ -1,6 +1,6 @@
 // Reads the rows of each located block into the table model. Merged labels (一级/二级指标 spanning many rows)
 // hold text only in their top-left cell, so a blank label cell means "same as above".
-import { cellAddress, colCount, formatAt, formulaAt, type Grid, rangeAddress, valueAt } from './grid';
+import { cellAddress, colCount, formatAt, formulaAt, type Grid, parseAddress, rangeAddress, valueAt } from './grid';
 import {
   type ColumnKey,
   GRADE_LABELS,
@@ -93,14 +93,30 @@ function hasNumber(...figures: (Figure | null)[]): boolean {
   return figures.some((f) => f !== null && f.state !== 'blank');
 }
 
-/** Text of a label: the first non-empty cell to the right of the label cell, stopping at another label. */
+/** The last column of the merged range that starts at (row, col), where the adapter knows merges. */
+function mergeEnd(grid: Grid, row: number, col: number): number {
+  for (const range of grid.merges ?? []) {
+    const [from, to] = range.split(':');
+    if (!to) continue;
+    const a = parseAddress(from);
+    const b = parseAddress(to);
+    if (a.row <= row && row <= b.row && a.col === col) return b.col;
+  }
+  return col;
+}
+
+/**
+ * The value cell of a header label: the first non-empty cell to its right, stopping at another label; when there is
+ * none (nothing typed yet), the first cell past the label's own merged range.
+ */
 function valueRightOf(r: Reader, row: number, col: number): number {
-  for (let c = col + 1; c < r.width; c++) {
+  const next = mergeEnd(r.grid, row, col) + 1;
+  for (let c = next; c < r.width; c++) {
     const v = valueAt(r.grid, row, c);
-    if (labelIn(v, TOTAL_LABELS) || labelIn(v, GRADE_LABELS) || labelIn(v, NAME_LABELS)) return col + 1;
+    if (labelIn(v, TOTAL_LABELS) || labelIn(v, GRADE_LABELS) || labelIn(v, NAME_LABELS)) return next;
     if (v !== null && v !== '') return c;
   }
-  return col + 1;
+  return next;
 }
 
 function parseHeader(r: Reader, table: Table, top: number, bottom: number): void {

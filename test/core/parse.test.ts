@@ -67,6 +67,21 @@ describe('merged cells: text only in the top-left cell', () => {
   });
 });
 
+describe('a merged header label with its value still blank', () => {
+  // 自评得分 typed over F2:G2, nothing typed yet at H2: recalc fills H2, never the label's own merged cell G2.
+  const blankTotal = () => patch(seed002Grid(), { G2: null });
+  it('writes the total past the merge when the adapter lists it', () => {
+    // 自评结果 is merged F3:G3 too, its grade typed in H3.
+    const grid = { ...patch(blankTotal(), { G3: null, H3: '优' }), merges: ['F2:G2', 'F3:G3'] };
+    const writes = run([grid]).plan.writes.filter((w) => ['G2', 'H2', 'G3', 'H3'].includes(w.cell));
+    expect(writes).toEqual([{ sheet: grid.sheet, cell: 'H2', before: null, after: 100 }]);
+  });
+  it('falls back to the next cell where merges are unknown (Office.js)', () => {
+    const writes = run([blankTotal()]).plan.writes.filter((w) => ['G2', 'H2'].includes(w.cell));
+    expect(writes.map((w) => [w.cell, w.after])).toEqual([['G2', 100]]);
+  });
+});
+
 describe('labels broken by spaces and line breaks', () => {
   const [table] = tables(seed002Grid());
   it('reads "预算执 行率", "年初预算 数", "实际完 成值" headers as their columns', () => {
