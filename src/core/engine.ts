@@ -4,7 +4,7 @@ import { type CellValue, type Grid, parseAddress } from './grid';
 import { locateTables } from './locate';
 import { isJixiaoSheet } from './marks';
 import { parseTable } from './parse';
-import { planMarks, planReportSheet, planWrites, sortFindings } from './plan';
+import { formulaRefreshes, planMarks, planReportSheet, planWrites, sortFindings } from './plan';
 import { type GradeBand, PROFILES, type ProfileName } from './profile';
 import type { CellWrite, Finding, Report, RuleId, TableReport, WritePlan } from './report';
 import { RULES } from './rules';
@@ -122,7 +122,9 @@ export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Ana
   const opts = { ...options, locale: options.locale ?? 'zh-CN' };
   const first = runPass(grids, opts);
   const writes = planWrites(first.calcs);
-  const second = writes.length > 0 ? runPass(applyWrites(grids, writes), opts) : first;
+  // Formula cells recompute in Excel once their inputs change: judge what remains with their recomputed values.
+  const settled = writes.length > 0 ? [...writes, ...formulaRefreshes(first.calcs, first.findings)] : [];
+  const second = writes.length > 0 ? runPass(applyWrites(grids, settled), opts) : first;
   const findings = markIgnored(first.findings, options.ignores);
   const remaining = markIgnored(second.findings, options.ignores);
   return {

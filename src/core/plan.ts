@@ -61,6 +61,23 @@ export function planWrites(calcs: TableCalc[]): CellWrite[] {
   return dedupeWrites(writes);
 }
 
+/**
+ * What Excel will show in formula cells once the writes land: a derived formula that agreed with the table as read
+ * (no finding on it) recomputes to its final value. Used only to judge what remains after recalc; never written.
+ */
+export function formulaRefreshes(calcs: TableCalc[], findings: Finding[]): CellWrite[] {
+  const flagged = new Set(findings.map((f) => `${f.sheet}!${f.cell}`));
+  const refreshes: CellWrite[] = [];
+  for (const calc of calcs) {
+    for (const d of calc.derived) {
+      if (!d.formula || d.final === null || flagged.has(`${d.sheet}!${d.cell}`)) continue;
+      const after = typeof d.final === 'number' ? roundHalfUp(d.final, d.isRate ? 6 : 4) : d.final;
+      refreshes.push({ sheet: d.sheet, cell: d.cell, before: d.figure?.raw ?? d.text ?? null, after });
+    }
+  }
+  return refreshes;
+}
+
 function dedupeWrites(writes: CellWrite[]): CellWrite[] {
   const seen = new Set<string>();
   return writes.filter((w) => {

@@ -397,6 +397,9 @@ export async function applyPlanWithStats(bytes: Bytes, plan: WritePlan): Promise
     cell.value = write.after;
     if (write.numFmt) setCellNumFmt(cell, write.numFmt);
   }
+  // Formulas that read the cells just written keep their old cached results in the file: have Excel (and WPS)
+  // recompute on open. Set on every output, so recalc twice still equals recalc once.
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const ledger = markCells(workbook, plan.marks);
   addReportSheet(workbook, plan.reportSheet);
   if (ledger.length) {

@@ -1,4 +1,5 @@
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { LEDGER_SHEET, REPORT_SHEET, cellLinkFormula } from '../../src/core/marks';
 import type { WritePlan } from '../../src/core/report';
 import { applyPlan, readWorkbook, removeMarks } from '../../src/file';
@@ -233,6 +234,14 @@ describe('applyPlan', () => {
     const once = await applyPlan(await sampleWorkbook(), SAMPLE_PLAN);
     const twice = await applyPlan(once, SAMPLE_PLAN);
     expect(await snapshot(twice)).toEqual(await snapshot(once));
+  });
+
+  it('asks Excel to recompute formulas on open, since cells they read were written', async () => {
+    // ExcelJS writes <calcPr> but does not read it back: look at the package's workbook part itself.
+    const calcPr = async (bytes: Uint8Array) =>
+      /<calcPr[^>]*>/.exec(await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string'))?.[0] ?? '';
+    expect(await calcPr(await sampleWorkbook())).not.toContain('fullCalcOnLoad');
+    expect(await calcPr(await applyPlan(await sampleWorkbook(), SAMPLE_PLAN))).toContain('fullCalcOnLoad="1"');
   });
 
   it('replaces the marks of a previous run instead of stacking them', async () => {
