@@ -45,10 +45,23 @@ export function headerText(raw: unknown): { base: string; percent: boolean } {
   return hit;
 }
 
+/** Wordings too many to list, recognised by their shape (checked after the exact synonyms of every key). */
+const COLUMN_PATTERNS: Partial<Record<ColumnKey, RegExp>> = {
+  reason: /原因/, // 原因分析及改进措施, 偏差原因及改进措施, 未完成原因说明…
+  actual: /^(全年|年度)?实际.*值$|完成值$/,
+  target: /^(年度|年初|全年)?(指标|目标)值$/,
+};
+
 export function matchesColumn(raw: unknown, key: ColumnKey): boolean {
   const { base } = headerText(raw);
-  return base !== '' && (COLUMN_LABELS[key] as readonly string[]).includes(base);
+  if (base === '') return false;
+  if ((COLUMN_LABELS[key] as readonly string[]).includes(base)) return true;
+  const pattern = COLUMN_PATTERNS[key];
+  return !!pattern && pattern.test(base) && !EXACT_HEADERS.has(base);
 }
+
+/** Every exact synonym: a header that is one (实际值 for actual) is never taken by another key's pattern. */
+const EXACT_HEADERS = new Set<string>(Object.values(COLUMN_LABELS).flat());
 
 export const NAME_LABELS = ['部门(单位)名称', '部门名称', '单位名称', '项目名称', '部门(单位)'];
 export const TOTAL_LABELS = ['自评得分', '自评总分', '总分', '自评分数', '综合得分', '总得分', '自评分'];

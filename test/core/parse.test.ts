@@ -348,6 +348,18 @@ describe('column-name variants', () => {
     expect(run(variant).report.findings.map(key)).toEqual(run(base).report.findings.map(key));
     expect(brief(alarms(base))).toEqual(['grade-mismatch@H2', 'score-mismatch@H5', 'total-mismatch@H16']);
   });
+  it('reason, actual and target headers worded outside the synonym lists', () => {
+    const base = projectGrid(correctProject());
+    const variant = patch(base, { E9: '年度目标值', F9: '全年实际完成值', I9: '未完成原因及改进措施' });
+    const [table] = tables(variant);
+    const row = table.groups[0].rows[0];
+    expect([row.target.text, row.actual?.cell, row.reason?.cell]).toEqual([tables(base)[0].groups[0].rows[0].target.text, 'F10', 'I10']);
+    expect(run(variant).report.findings.map(key)).toEqual(run(base).report.findings.map(key));
+    // The reason column is still read: 1800 of ≥2000 pages scores 18 of 20, and its reason is missing.
+    const deducted = { F10: 1800, H10: 18, H16: 93 };
+    expect(brief(alarms(patch(variant, deducted)))).toContain('deviation-unexplained@I10');
+    expect(brief(alarms(patch(variant, deducted)))).toEqual(brief(alarms(patch(base, deducted))));
+  });
   it('年初指标值 and 全年完成值 headers', () => {
     const base = projectGrid(correctProject());
     expect(alarms(patch(base, { E9: '年初指标值', F9: '全年完成值' }))).toEqual([]);
