@@ -2,14 +2,22 @@ import type { Rule } from './rule';
 import { num } from './rule';
 import { budgetBase } from '../score';
 
-/** A weighted indicator with no actual; a budget row with a budget but no 执行数. */
+/** A weighted indicator with no actual, or with no score that recalc could fill; a budget row with no 执行数. */
 export const missingValue: Rule = {
   id: 'missing-value',
   severity: 'warning',
   description: { 'zh-CN': '有分值的指标须填写实际完成值，有预算的行须填写执行数', 'en-US': 'Weighted indicators need an actual, budget rows an execution' },
   messages: {
-    'zh-CN': { actual: '指标“{name}”有分值 {weight}，但未填写实际完成值', executed: '{label}有预算数 {budget}，但未填写执行数' },
-    'en-US': { actual: 'Indicator "{name}" weighs {weight} but has no actual', executed: '{label} has a budget of {budget} but no execution' },
+    'zh-CN': {
+      actual: '指标“{name}”有分值 {weight}，但未填写实际完成值',
+      score: '指标“{name}”有分值 {weight}，但未填写得分（定性指标须按档次人工评分）',
+      executed: '{label}有预算数 {budget}，但未填写执行数',
+    },
+    'en-US': {
+      actual: 'Indicator "{name}" weighs {weight} but has no actual',
+      score: 'Indicator "{name}" weighs {weight} but has no score (qualitative scores are given by hand, within their tier)',
+      executed: '{label} has a budget of {budget} but no execution',
+    },
   },
   check(ctx) {
     for (const g of ctx.table.groups) {
@@ -19,6 +27,13 @@ export const missingValue: Rule = {
         if (w === null || w <= 0 || !r.actual || (r.actual.state !== 'blank' && r.actual.state !== 'na')) continue;
         ctx.report({ cell: r.actual.cell, related: [r.weight!.cell], messageId: 'actual', data: { name: r.name, weight: w }, expected: null, actual: null, fixable: false });
       }
+    }
+    // A blank score recalc fills itself (a computable quantitative one) is no finding; any other is the person's to give.
+    for (const c of ctx.calc.indicators) {
+      const w = num(c.row.weight);
+      if (w === null || w <= 0 || !c.row.score || c.row.score.state !== 'blank' || c.expected !== null) continue;
+      if (c.row.actual && (c.row.actual.state === 'blank' || c.row.actual.state === 'na')) continue; // reported above
+      ctx.report({ cell: c.row.score.cell, related: [c.row.weight!.cell], messageId: 'score', data: { name: c.row.name, weight: w }, expected: null, actual: null, fixable: false });
     }
     for (const r of ctx.table.budgetRows) {
       const base = budgetBase(r);

@@ -9,6 +9,7 @@ ruleTester('missing-value', 'warning', {
     { name: 'a correct project table', grids: P() },
     { name: 'a 0 / 0 budget row needs no 执行数', grids: patch(P(), { C7: 0, D7: 0, E7: null }) },
     { name: 'a row weighted 0 needs no actual', grids: patch(P(), { F11: null, G11: 0, H11: 0, G10: 30, H10: 30 }) },
+    { name: 'a blank quantitative score is recalc\'s to fill, not a missing value', grids: patch(P(), { H10: null, H16: 80 }) },
   ],
   invalid: [
     {
@@ -20,6 +21,11 @@ ruleTester('missing-value', 'warning', {
       name: 'a weighted row whose actual is "—" (not applicable cannot be scored)',
       grids: patch(P(), { F10: '—' }),
       findings: [{ cell: 'F10', message: '指标“档案数字化页数”有分值 20，但未填写实际完成值' }],
+    },
+    {
+      name: 'a weighted qualitative indicator with no score (recalc cannot give it)',
+      grids: patch(P(), { H14: null, H16: 72 }),
+      findings: [{ cell: 'H14', message: '指标“档案查阅便利度”有分值 30，但未填写得分（定性指标须按档次人工评分）' }],
     },
     {
       name: 'a budget row with no 执行数',
