@@ -8,6 +8,16 @@ export const LEDGER_SHEET = 'jixiao_marks';
 
 export const LEDGER_HEADER = ['sheet', 'cell', 'originalFill', 'originalNote'];
 
+/**
+ * In Excel the ledger is kept in workbook.settings under this key (ledgerToRows() as JSON), because adding, hiding or
+ * deleting a sheet clears the user's undo stack there. .xlsx doors (CLI, file mode) cannot see add-in settings, so
+ * marks left by the add-in are removed by the add-in's 清除标记.
+ */
+export const LEDGER_SETTING = 'jixiao.ledger';
+
+/** Every note jixiao writes starts with this line, so its own notes can be told from a person's. */
+export const NOTE_PREFIX = '绩效自评助手：';
+
 export interface LedgerEntry {
   sheet: string;
   cell: string;

@@ -1,7 +1,7 @@
 // What recalc does to a workbook: write derived cells, mark what remains, list it on the 校验结果 sheet.
 import type { Derived, TableCalc } from './derive';
 import type { Locale } from './engine';
-import { cellLinkFormula, REPORT_SHEET } from './marks';
+import { cellLinkFormula, NOTE_PREFIX, REPORT_SHEET } from './marks';
 import { sameGrade } from './profile';
 import type { CellMark, CellWrite, Finding, ReportSheetRow, Severity, WritePlan } from './report';
 import { shownRate } from './rules/rate-shown';
@@ -112,7 +112,7 @@ export function planMarks(findings: Finding[], locale: Locale): CellMark[] {
       cell: list[0].cell,
       severity: worst,
       fill: worst === 'error' ? 'FFC7CE' : worst === 'warning' ? 'FFEB9C' : null,
-      note: ['绩效自评助手：', ...list.map((f) => `[${SEVERITY_LABEL[locale][f.severity]}] ${f.message}`)].join('\n'),
+      note: [NOTE_PREFIX, ...list.map((f) => `[${SEVERITY_LABEL[locale][f.severity]}] ${f.message}`)].join('\n'),
     });
   }
   return marks;

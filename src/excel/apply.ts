@@ -12,7 +12,9 @@ import {
   type CellValue,
   type LedgerEntry,
   type WritePlan,
+  LEDGER_SETTING,
   LEDGER_SHEET,
+  NOTE_PREFIX,
   REPORT_SHEET,
   ledgerFromRows,
   ledgerToRows,
@@ -22,8 +24,6 @@ import {
 import { type Capabilities, type SheetRead, type WorkbookRead, cellOf } from './read';
 import { protectedSheetError, structureProtectedError } from './errors';
 
-/** Notes jixiao writes start with this, so its own notes can be told from a person's. */
-export const NOTE_PREFIX = '绩效自评助手：';
 const ORIGINAL_NOTE_LABEL = '（原批注）';
 
 const DEFAULT_REPORT_HEADER = ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'];
@@ -78,8 +78,6 @@ function cellState(read: WorkbookRead, sheet: string, cell: string) {
   return cellOf(s, row, col);
 }
 
-/** workbook.settings key of the ledger in workbooks without a jixiao_marks sheet: ledgerToRows() as JSON. */
-export const LEDGER_SETTING = 'jixiao.ledger';
 
 export function readLedger(read: WorkbookRead): LedgerEntry[] {
   const sheet = sheetByName(read, LEDGER_SHEET);

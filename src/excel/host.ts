@@ -4,9 +4,9 @@ import { type EngineOptions, analyzeWorkbook, isProfileName } from '../core';
 import type { CheckedWorkbook, Host, PaneSettings } from '../taskpane/host';
 import type { ReportExporter, UndoCapable, UndoState } from '../taskpane/capabilities';
 import { type Capabilities, SheetNameCache, readWorkbook, workbookGrids } from './read';
-import { type UndoSnapshot, LEDGER_SETTING, cellsToProbe, probeNotes, queueApply, queueClearMarks, queueRestore, readLedger, reportMatrix } from './apply';
+import { type UndoSnapshot, cellsToProbe, probeNotes, queueApply, queueClearMarks, queueRestore, readLedger, reportMatrix } from './apply';
 import { describeOfficeError, HostError, protectedSheetError, structureProtectedError } from './errors';
-import { REPORT_SHEET, parseGradeBands, rangeAddress } from '../core';
+import { LEDGER_SETTING, REPORT_SHEET, parseGradeBands, rangeAddress } from '../core';
 
 /** workbook.settings key holding the pane's settings (profile, grade bands, ignores) as JSON. */
 export const SETTINGS_KEY = 'jixiao.settings';

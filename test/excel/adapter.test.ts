@@ -1,6 +1,6 @@
 import { cellLinkFormula, LEDGER_SHEET, REPORT_SHEET } from '../../src/core';
 import { HostError } from '../../src/excel/errors';
-import { NOTE_PREFIX } from '../../src/excel/apply';
+import { NOTE_PREFIX } from '../../src/core';
 import { hostOver, seedWorkbook } from './helpers';
 
 const SHEET = '部门整体绩效自评表';
