@@ -23,7 +23,8 @@ export function summarize(checked: CheckedWorkbook[]): string {
   const remaining = checked.flatMap((c) => c.analysis.remaining.filter((f) => !f.ignored));
   const errors = remaining.filter((f) => f.severity === 'error').length;
   const warnings = remaining.filter((f) => f.severity === 'warning').length;
-  return `已重算 ${tables} 张自评表，写入 ${written} 个单元格；仍有 ${errors} 个错误、${warnings} 个警告，详见“校验结果”工作表。`;
+  const left = errors || warnings ? `仍有 ${errors} 个错误、${warnings} 个警告，详见“校验结果”工作表。` : '没有需要人工处理的错误或警告。';
+  return `已重算 ${tables} 张自评表，写入 ${written} 个单元格；${left}`;
 }
 
 export async function runRecalcCommand(host: Pick<ExcelHost, 'recalcWithStoredSettings'>, notify: Notify): Promise<RecalcCommandResult> {

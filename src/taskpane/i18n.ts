@@ -50,7 +50,8 @@ const zh = {
   saveSettings: '保存设置',
   settingsSaved: '设置已保存到工作簿。',
   settingsSavedInBrowser: '设置已保存在本浏览器中。',
-  recalcDone: (written: number, remaining: number) => `重算完成：写入 ${written} 个单元格；仍有 ${remaining} 个问题需要人工处理。`,
+  recalcDone: (written: number, remaining: number) =>
+    `重算完成：写入 ${written} 个单元格；${remaining ? `仍有 ${remaining} 个问题需要人工处理。` : '没有需要人工处理的问题。'}`,
   checkDone: (count: number) => (count ? `检查完成：发现 ${count} 个问题。` : '检查完成：没有发现问题。'),
   marksCleared: '已清除全部标记，单元格的原有底色和批注已恢复；“校验结果”工作表已清空，不需要时可右键删除。',
   exported: (rows: number) => `已生成“校验结果”工作表，共 ${rows} 条。`,
@@ -125,7 +126,8 @@ const en: PaneStrings = {
   saveSettings: 'Save settings',
   settingsSaved: 'Settings saved in the workbook.',
   settingsSavedInBrowser: 'Settings saved in this browser.',
-  recalcDone: (written, remaining) => `Recalculated: ${written} cells written; ${remaining} findings left to fix.`,
+  recalcDone: (written, remaining) =>
+    `Recalculated: ${written} cells written; ${remaining ? `${remaining} findings left to fix.` : 'nothing left to fix.'}`,
   checkDone: (count) => (count ? `Checked: ${count} findings.` : 'Checked: no findings.'),
   marksCleared: 'All marks cleared; original fills and notes restored. The 校验结果 sheet is now empty: delete it if you no longer need it.',
   exported: (rows) => `The 校验结果 sheet lists ${rows} findings.`,

@@ -101,7 +101,7 @@ describe('Excel mode (fake Office host)', () => {
   test('重新计算 writes the derived cells into the workbook in at most two syncs, typed figures untouched', async () => {
     const before = await fakeState(page);
     await page.getByRole('button', { name: '重新计算' }).click();
-    await page.getByText('重算完成：写入 15 个单元格；仍有 0 个问题需要人工处理。', { exact: false }).waitFor({ timeout: 30_000 });
+    await page.getByText('重算完成：写入 15 个单元格；没有需要人工处理的问题。', { exact: false }).waitFor({ timeout: 30_000 });
     const after = await fakeState(page);
     expect(after.syncCount - before.syncCount).toBeLessThanOrEqual(2);
     expect(after.runs[after.runs.length - 1]).toMatchObject({ mergeUndoGroup: true });

@@ -20,7 +20,7 @@ describe('一键重算 (ExecuteFunction recalcAll)', () => {
     const { run, event, messages } = command(excel);
     const result = await run();
     expect(result.ok).toBe(true);
-    expect(result.message).toBe('已重算 1 张自评表，写入 9 个单元格；仍有 0 个错误、0 个警告，详见“校验结果”工作表。');
+    expect(result.message).toBe('已重算 1 张自评表，写入 9 个单元格；没有需要人工处理的错误或警告。');
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(messages).toEqual([]);
     expect(excel.cell(SHEET, 'I12')?.value).toBe(0.143);

@@ -97,7 +97,7 @@ describe('task pane', () => {
     act(() => recalc.focus());
     expect(recalc).toHaveFocus();
     await user.keyboard('{Enter}');
-    await screen.findByText(/重算完成：写入 9 个单元格；仍有 0 个问题需要人工处理。/);
+    await screen.findByText(/重算完成：写入 9 个单元格；没有需要人工处理的问题。/);
     expect(excel.cell(SHEET, 'I12')?.value).toBe(0.143);
     expect(excel.cell(SHEET, 'G4')?.value).toBe(100);
     expect(screen.getByRole('tab', { name: '重算后仍需处理的问题' })).toBeInTheDocument();
