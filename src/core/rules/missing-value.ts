@@ -10,11 +10,13 @@ export const missingValue: Rule = {
   messages: {
     'zh-CN': {
       actual: '指标“{name}”有分值 {weight}，但未填写实际完成值',
+      target: '指标“{name}”有分值 {weight}，但未填写年度指标值（表中为“{text}”），无法计分',
       score: '指标“{name}”有分值 {weight}，但未填写得分（定性指标须按档次人工评分）',
       executed: '{label}有预算数 {budget}，但未填写执行数',
     },
     'en-US': {
       actual: 'Indicator "{name}" weighs {weight} but has no actual',
+      target: 'Indicator "{name}" weighs {weight} but has no target ("{text}"), so it cannot be scored',
       score: 'Indicator "{name}" weighs {weight} but has no score (qualitative scores are given by hand, within their tier)',
       executed: '{label} has a budget of {budget} but no execution',
     },
@@ -23,6 +25,10 @@ export const missingValue: Rule = {
     for (const g of ctx.table.groups) {
       for (const r of g.rows) {
         const w = num(r.weight);
+        // "≥ %" with a weight: the operator is there, the value is not.
+        if (w !== null && w > 0 && r.target.kind === 'none' && r.targetCells.length > 0) {
+          ctx.report({ cell: r.targetCells[r.targetCells.length - 1], related: [r.weight!.cell, ...r.targetCells], messageId: 'target', data: { name: r.name, weight: w, text: r.target.text || '（空）' }, expected: null, actual: r.target.text || null, fixable: false });
+        }
         // "—" means not applicable, which a weighted (scored) indicator cannot be.
         if (w === null || w <= 0 || !r.actual || (r.actual.state !== 'blank' && r.actual.state !== 'na')) continue;
         ctx.report({ cell: r.actual.cell, related: [r.weight!.cell], messageId: 'actual', data: { name: r.name, weight: w }, expected: null, actual: null, fixable: false });

@@ -28,6 +28,14 @@ ruleTester('missing-value', 'warning', {
       findings: [{ cell: 'H14', message: '指标“档案查阅便利度”有分值 30，但未填写得分（定性指标须按档次人工评分）' }],
     },
     {
+      name: 'seed 002: the placeholder 预算调整率 (≤ %) given a weight of 2 but still no value',
+      grids: patch(seed002Grid(), { G27: 2 }),
+      findings: [
+        { cell: 'E27', message: '指标“预算调整率”有分值 2，但未填写年度指标值（表中为“≤%”），无法计分' },
+        { cell: 'F27', message: '指标“预算调整率”有分值 2，但未填写实际完成值' },
+      ],
+    },
+    {
       name: 'a budget row with no 执行数',
       grids: projectGrid(correctProject({ total: [100, 100, null], fiscal: [100, 100, 95] })),
       findings: [{ cell: 'E5', message: '年度资金总额有预算数 100，但未填写执行数' }],
