@@ -62,20 +62,53 @@ export function locateTables(grid: Grid): LocatedTable[] {
     current.push({ type, row: r, end: r });
     seen.add(type);
   }
+  // Each table starts at its title rows (…自评表, （2021年度）, 单位：万元), not at its first block.
+  const starts = groups.map((blocks, i) => (i === 0 ? 0 : titleStart(grid, blocks[0].row, groups[i - 1][groups[i - 1].length - 1].row, width)));
   const tables: LocatedTable[] = [];
-  let top = 0;
   groups.forEach((blocks, i) => {
-    const next = groups[i + 1];
-    const bottom = next ? next[0].row - 1 : rows - 1;
+    const top = starts[i];
+    const bottom = i + 1 < groups.length ? starts[i + 1] - 1 : rows - 1;
     blocks.forEach((b, j) => {
       b.end = j + 1 < blocks.length ? blocks[j + 1].row - 1 : bottom;
     });
     if (blocks.some((b) => b.type === 'budget' || b.type === 'indicators')) {
       tables.push({ grid, top, bottom: lastFilledRow(grid, top, bottom, width), blocks });
     }
-    top = bottom + 1;
   });
   return tables;
+}
+
+const TITLE_TEXT = /自评表|绩效评价表|^[(（]?\d{4}\s*年度?[)）]?$|^单位[:：]|^金额单位|^填表|^填报单位/;
+
+/** A row above a table that only titles it: one or two text cells such as "项目支出绩效自评表", "（2021年度）". */
+function isTitleRow(grid: Grid, row: number, width: number): boolean {
+  const texts: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const v = valueAt(grid, row, c);
+    if (v === null || v === '') continue;
+    if (typeof v !== 'string') return false;
+    texts.push(v.replace(/\s+/g, ''));
+  }
+  return texts.length > 0 && texts.length <= 2 && texts.some((t) => TITLE_TEXT.test(t));
+}
+
+/** The first row of a table whose first block is at `firstBlockRow`: title rows and blank rows just above it. */
+function titleStart(grid: Grid, firstBlockRow: number, previousBlockRow: number, width: number): number {
+  let start = firstBlockRow;
+  let r = firstBlockRow - 1;
+  for (; r > previousBlockRow; r--) {
+    if (isTitleRow(grid, r, width)) start = r;
+    else if (!isBlankRow(grid, r, width)) break;
+  }
+  return start;
+}
+
+function isBlankRow(grid: Grid, row: number, width: number): boolean {
+  for (let c = 0; c < width; c++) {
+    const v = valueAt(grid, row, c);
+    if (v !== null && v !== '') return false;
+  }
+  return true;
 }
 
 function lastFilledRow(grid: Grid, top: number, bottom: number, width: number): number {

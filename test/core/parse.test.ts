@@ -320,6 +320,8 @@ describe('extra sheets and several tables', () => {
     const a = run(grid);
     expect(a.report.tables.map((t) => t.name)).toEqual(['档案数字化建设项目', '第二个项目']);
     expect(a.report.tables[1].range.endsWith(`I${offset + 16}`)).toBe(true);
+    // Each table keeps its own title row: the second one's "项目支出绩效自评表" is not the first one's last row.
+    expect(a.report.tables.map((t) => t.range)).toEqual(['A1:I16', `A${offset + 1}:I${offset + 16}`]);
     expect(brief(a.report.findings)).toEqual([`rate-mismatch@G${offset + 5}`]);
   });
   it('a department table with a project table below it', () => {
