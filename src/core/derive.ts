@@ -1,9 +1,8 @@
 // Derived cells: rates, scores, sums, totals, grade. Each gets two expectations:
 //  asRead — computed from the figures as they stand in the table (a finding fires when the cell disagrees);
 //  final  — computed from typed inputs only, with every other derived cell corrected (what recalc writes).
-import type { BudgetRow, Figure, IndicatorRow, Table } from './model';
-import type { Profile } from './profile';
-import { gradeFor, type GradeBand } from './profile';
+import { type BudgetRow, type Figure, type IndicatorGroup, type IndicatorRow, num, type Table } from './model';
+import { gradeFor, type GradeBand, type Profile } from './profile';
 import {
   actualOnTargetScale,
   budgetBase,
@@ -11,8 +10,8 @@ import {
   budgetRowRate,
   executionRate,
   indicatorDirection,
+  quantitativeScore,
 } from './score';
-import { quantitativeScore } from './score';
 import { operatorDirection, parseDirection } from './target';
 import { formatNumber, formatPercent, sumOf } from './text';
 
@@ -41,8 +40,10 @@ export interface Derived {
   how: string;
   final: number | string | null;
   related: string[];
-  /** Scores of rows this one needs a person for (qualitative indicators whose score is theirs). */
+  /** A rate (shown as a percentage), not a score. */
   isRate: boolean;
+  /** The weight a budget or indicator score may not exceed. */
+  weight?: number | null;
 }
 
 export interface IndicatorCalc {
@@ -68,8 +69,14 @@ export interface TableCalc {
   groupEntered: Map<string, number>;
 }
 
-const num = (f: Figure | null | undefined): number | null => (f && f.value !== null ? f.value : null);
 const scoreOf = (f: Figure | null | undefined): number => num(f) ?? 0;
+
+/** A first-level group's weight: the one in its label ("产出指标（40分）"), else its rows' weights added up. */
+export function groupWeight(group: IndicatorGroup): number | null {
+  if (group.labelWeight !== null) return group.labelWeight;
+  const weights = group.rows.map((r) => num(r.weight)).filter((w): w is number => w !== null);
+  return weights.length > 0 ? sumOf(weights) : null;
+}
 
 function rateDerived(kind: DerivedKind, what: string, slot: Figure, rate: number | null, how: string, related: string[]): Derived {
   return { kind, what, sheet: slot.sheet, cell: slot.cell, figure: slot, formula: slot.formula, asRead: rate, how, final: rate, related, isRate: true };
@@ -139,6 +146,7 @@ export function deriveTable(table: Table, profile: Profile, bands: GradeBand[]):
       final: budgetScoreExpected,
       related: [budgetRow.executed?.cell, base?.cell, budgetRow.weight?.cell].filter((c): c is string => !!c),
       isRate: false,
+      weight: budgetWeight,
     });
   }
   const budgetEntered = budgetRow ? num(budgetRow.score) : null;
@@ -170,11 +178,13 @@ export function deriveTable(table: Table, profile: Profile, bands: GradeBand[]):
           final: calc.expected,
           related: [row.actual?.cell, ...row.targetCells, row.weight?.cell].filter((c): c is string => !!c),
           isRate: false,
+          weight: num(row.weight),
         });
       }
     }
-    groupEntered.set(group.name, sumOf([...(groupEntered.has(group.name) ? [groupEntered.get(group.name)!] : []), ...entered]));
-    groupFinal.set(group.name, sumOf([...(groupFinal.has(group.name) ? [groupFinal.get(group.name)!] : []), ...final]));
+    // A group split in two (its label repeated further down) adds up under one name.
+    groupEntered.set(group.name, sumOf([groupEntered.get(group.name) ?? 0, ...entered]));
+    groupFinal.set(group.name, sumOf([groupFinal.get(group.name) ?? 0, ...final]));
   }
 
   const hasParts = anyScore && (table.groups.length > 0 || budgetRow !== null);

@@ -1,5 +1,5 @@
 // locate → parse → score → rules → plan, over every sheet of a workbook.
-import { deriveTable, type TableCalc } from './derive';
+import { deriveTable, groupWeight, type TableCalc } from './derive';
 import { type CellValue, type Grid, parseAddress } from './grid';
 import { locateTables } from './locate';
 import { isJixiaoSheet } from './marks';
@@ -94,7 +94,7 @@ function tableReport(calc: TableCalc): TableReport {
     range: table.range,
     groups: table.groups.map((g) => ({
       name: g.name,
-      weight: g.labelWeight ?? (g.rows.some((r) => r.weight?.value != null) ? g.rows.reduce((s, r) => s + (r.weight?.value ?? 0), 0) : null),
+      weight: groupWeight(g),
       score: calc.groupFinal.get(g.name) ?? null,
       cell: g.labelCell,
     })),

@@ -112,11 +112,7 @@ function isBlankRow(grid: Grid, row: number, width: number): boolean {
 }
 
 function lastFilledRow(grid: Grid, top: number, bottom: number, width: number): number {
-  for (let r = bottom; r > top; r--) {
-    for (let c = 0; c < width; c++) {
-      const v = valueAt(grid, r, c);
-      if (v !== null && v !== '') return r;
-    }
-  }
-  return top;
+  let r = bottom;
+  while (r > top && isBlankRow(grid, r, width)) r--;
+  return r;
 }

@@ -118,6 +118,7 @@ export interface Table {
   summary: SummaryRow[];
 }
 
-export function figureValue(f: Figure | null | undefined): number | null {
+/** A figure's number, or null when the cell holds none. */
+export function num(f: Figure | null | undefined): number | null {
   return f && f.value !== null ? f.value : null;
 }

@@ -23,7 +23,6 @@ import type {
   SummaryRow,
   Table,
   TaskRow,
-  TextCell,
 } from './model';
 import { parseTarget } from './target';
 import { normalizeLabel, parseNumber } from './text';
@@ -360,4 +359,3 @@ function tableKind(table: Table, r: Reader, located: LocatedTable): Table['kind'
   return 'department';
 }
 
-export type { TextCell };

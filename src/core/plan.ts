@@ -11,11 +11,10 @@ import { parseAddress } from './grid';
 function rateWrite(d: Derived, final: number): CellWrite | null {
   const f = d.figure!;
   const target = roundHalfUp(final, 4);
-  if (f.state === 'number' || f.state === 'text-number') {
-    const s = shownRate(f, final);
-    if (s && Math.abs(s.fraction - final) < 0.00005 && f.state === 'number') return null;
-  }
-  const shownAsPercentNumber = f.percentColumn || (f.state === 'number' && !f.percent && shownRate(f, final)?.fraction !== f.value);
+  const shown = f.state === 'number' ? shownRate(f, final) : null;
+  if (shown && Math.abs(shown.fraction - final) < 0.00005) return null;
+  // A bare number read as a percent number (51.78, not 0.5178) is written back the same way.
+  const shownAsPercentNumber = f.percentColumn || (!!shown && !f.percent && shown.fraction !== f.value);
   const asPercentNumber = roundHalfUp(final * 100, 2);
   // A bare percent number of 1.5 or less reads back as a fraction (0.97 would be 97%, not 0.97%; see rate-shown.ts),
   // so outside a "(%)" column a small rate is written as a fraction formatted 0.00% instead.

@@ -49,7 +49,7 @@ export function shown(f: Figure | null | undefined): string {
   return String(f.raw).trim();
 }
 
-export const num = (f: Figure | null | undefined): number | null => (f && f.value !== null ? f.value : null);
+export { num } from '../model';
 
 export const TOLERANCE_SCORE = 0.005;
 export const TOLERANCE_AMOUNT = 0.005;

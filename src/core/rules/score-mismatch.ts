@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { num, TOLERANCE_SCORE } from './rule';
+import { TOLERANCE_SCORE } from './rule';
 import { numbersOff } from './derived-checks';
 import { derivedExpected, derivedTail, showDerived } from './derived-note';
 
@@ -15,8 +15,7 @@ export const scoreMismatch: Rule = {
   check(ctx) {
     for (const { d, entered, shown } of numbersOff(ctx, ['budget-score', 'indicator-score'])) {
       // Above the weight or below 0 is score-out-of-range's finding.
-      const weight = d.kind === 'budget-score' ? num(ctx.calc.budgetRow?.weight) : num(ctx.calc.indicators.find((i) => i.row.score === d.figure)?.row.weight);
-      if (entered < 0 || (weight !== null && entered > weight + TOLERANCE_SCORE)) continue;
+      if (entered < 0 || (d.weight != null && entered > d.weight + TOLERANCE_SCORE)) continue;
       ctx.report({
         cell: d.cell, related: d.related, messageId: 'wrong',
         data: { what: d.what, expected: showDerived(d, d.asRead), how: d.how, actual: shown, tail: derivedTail(d, ctx.locale) },

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { num, TOLERANCE_SCORE } from './rule';
 import { formatNumber, sumOf } from '../text';
+import { groupWeight } from '../derive';
 
 /** Weights roll up: rows to their first-level group's "（40分）", groups and budget to 100 (or the 总分 row's 分值). */
 export const weightMismatch: Rule = {
@@ -21,7 +22,7 @@ export const weightMismatch: Rule = {
   },
   check(ctx) {
     const { table } = ctx;
-    const groupWeights = new Map<string, { weight: number; cell: string }>();
+    const groupWeights = new Map<string, number>();
     for (const g of table.groups) {
       const weights = g.rows.map((r) => num(r.weight)).filter((w): w is number => w !== null);
       const sum = sumOf(weights);
@@ -31,8 +32,8 @@ export const weightMismatch: Rule = {
           data: { group: g.name, label: formatNumber(g.labelWeight), sum: formatNumber(sum) }, expected: sum, actual: g.labelWeight, fixable: false,
         });
       }
-      const prior = groupWeights.get(g.name)?.weight ?? 0;
-      if (g.labelWeight !== null || weights.length > 0) groupWeights.set(g.name, { weight: prior + (g.labelWeight ?? sum), cell: g.labelCell });
+      const weight = groupWeight(g);
+      if (weight !== null) groupWeights.set(g.name, (groupWeights.get(g.name) ?? 0) + weight);
     }
     const budgetWeight = num(ctx.calc.budgetRow?.weight);
 
@@ -40,7 +41,7 @@ export const weightMismatch: Rule = {
     for (const s of table.summary) {
       const w = num(s.weight);
       if (w === null || !s.weight) continue;
-      const expected = s.key === 'budget' ? budgetWeight : s.key === 'group' ? groupWeights.get(s.group)?.weight ?? null : summaryWeights.length ? sumOf(summaryWeights) : null;
+      const expected = s.key === 'budget' ? budgetWeight : s.key === 'group' ? groupWeights.get(s.group) ?? null : summaryWeights.length ? sumOf(summaryWeights) : null;
       if (s.key !== 'total') summaryWeights.push(w);
       if (expected === null || Math.abs(expected - w) <= TOLERANCE_SCORE) continue;
       ctx.report({
@@ -50,7 +51,7 @@ export const weightMismatch: Rule = {
     }
 
     if (groupWeights.size === 0) return;
-    const parts = [...(budgetWeight !== null ? [['预算执行', budgetWeight] as const] : []), ...[...groupWeights].map(([n, g]) => [n, g.weight] as const)];
+    const parts = [...(budgetWeight !== null ? [['预算执行', budgetWeight] as const] : []), ...[...groupWeights].map(([n, w]) => [n, w] as const)];
     const sum = sumOf(parts.map(([, w]) => w));
     const expected = num(table.totalWeight) ?? 100;
     // A table with no budget weight may still be partial (only some groups weighted): judge only complete ones.
