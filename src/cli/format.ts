@@ -1,5 +1,6 @@
 // zh-CN human output of `jixiao check` and `jixiao recalc`: findings grouped per file and table.
 import { parseAddress } from '../core/grid';
+import { formatDecimals, formatNumber, formatPercent, isPercentFormat } from '../core/text';
 import type { CellWrite, Finding, Report, Severity, TableReport } from '../core/report';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -72,19 +73,16 @@ function safeAddress(cell: string): { row: number; col: number } {
 export function formatValue(value: unknown, numFmt?: string): string {
   if (value === null || value === undefined || value === '') return '（空）';
   if (typeof value === 'number') {
-    if (numFmt && numFmt.includes('%')) {
+    if (isPercentFormat(numFmt)) {
       // As Excel shows it: "0.00%" → 14.30%, "0%" → 14%.
-      const decimals = /0\.(0+)%/.exec(numFmt)?.[1].length ?? (/0%/.test(numFmt) ? 0 : null);
-      return decimals === null ? `${trimNumber(value * 100)}%` : `${(value * 100).toFixed(decimals)}%`;
+      const decimals = formatDecimals(numFmt);
+      return decimals === null ? `${formatNumber(value * 100, 4)}%` : formatPercent(value, decimals);
     }
-    return trimNumber(value);
+    return formatNumber(value, 4);
   }
   return String(value);
 }
 
-function trimNumber(n: number): string {
-  return String(Math.round(n * 10_000) / 10_000);
-}
 
 function tableTitle(table: TableReport): string {
   const parts = [`工作表「${table.sheet}」${table.range}`, KIND_LABEL[table.kind] ?? table.kind];
@@ -92,8 +90,8 @@ function tableTitle(table: TableReport): string {
   const facts: string[] = [];
   const total = table.total;
   if (total && total.score !== null) {
-    const entered = total.entered != null && Math.abs(total.entered - total.score) > 0.005 ? `，表中为 ${trimNumber(total.entered)}` : '';
-    facts.push(`应得总分 ${trimNumber(total.score)}${entered}`);
+    const entered = total.entered != null && Math.abs(total.entered - total.score) > 0.005 ? `，表中为 ${formatNumber(total.entered, 4)}` : '';
+    facts.push(`应得总分 ${formatNumber(total.score, 4)}${entered}`);
   }
   if (table.grade?.value) facts.push(`等级 ${table.grade.value}`);
   return parts.join(' ') + (facts.length ? `（${facts.join('，')}）` : '');

@@ -117,7 +117,8 @@ export function planMarks(findings: Finding[], locale: Locale): CellMark[] {
   return marks;
 }
 
-function showValue(v: number | string | null, rule: string): string {
+/** A finding's expected or actual as a person reads it: rates as percentages, other numbers as they are. */
+export function showFindingValue(v: number | string | null, rule: string): string {
   if (v === null) return '';
   if (typeof v === 'string') return v;
   return rule.startsWith('rate-') ? formatPercent(v) : formatNumber(v, 4);
@@ -139,8 +140,8 @@ export function planReportSheet(findings: Finding[], locale: Locale): WritePlan[
       cell: f.cell,
       link: cellLinkFormula(f.sheet, f.cell),
       message: f.message,
-      expected: showValue(f.expected, f.rule),
-      actual: showValue(f.actual, f.rule),
+      expected: showFindingValue(f.expected, f.rule),
+      actual: showFindingValue(f.actual, f.rule),
     }));
   return { name: REPORT_SHEET, header: REPORT_HEADER[locale], rows };
 }

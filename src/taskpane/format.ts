@@ -1,13 +1,6 @@
-import type { Finding } from '../core';
+import { type Finding, showFindingValue } from '../core';
 
-export function formatNumber(value: number, digits = 2): string {
-  const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
-  return String(rounded);
-}
-
-/** A finding's expected/actual as a person reads it: rates as percentages, scores as numbers. */
+/** A finding's expected/actual in the pane, rounded as the CLI and the 校验结果 sheet round it; "—" when unknown. */
 export function formatFindingValue(finding: Finding, value: number | string | null): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
-  return finding.rule.startsWith('rate-') ? `${(value * 100).toFixed(2)}%` : formatNumber(value, 4);
+  return value === null || value === undefined ? '—' : showFindingValue(value, finding.rule);
 }

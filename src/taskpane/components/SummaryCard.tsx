@@ -1,9 +1,8 @@
 // Each table's total, grade and first-level groups: score against weight as a small bar chart.
 import { Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import { sameGrade, type TableReport } from '../../core';
+import { formatNumber, sameGrade, type TableReport } from '../../core';
 import type { PaneStrings } from '../i18n';
-import { formatNumber } from '../format';
 
 const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalM },
