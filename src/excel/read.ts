@@ -1,7 +1,7 @@
 // Reading a workbook through Office.js: every sheet's used range (values, number formats, formulas, fills) and
 // notes, queued into ONE context.sync(). Only sheet names must be known in advance; the caller keeps them from the
 // previous read (SheetNameCache), and a sheet added since then costs one catch-up sync.
-import { type CellValue, type Grid, isJixiaoSheet } from '../core';
+import { type CellValue, type Grid, isJixiaoSheet, parseAddress } from '../core';
 
 export interface Capabilities {
   /** ExcelApi 1.18: Worksheet.notes. Without it, marks are fills only. */
@@ -69,11 +69,9 @@ function queueSheet(context: Excel.RequestContext, name: string, caps: Capabilit
 /** "'自评表'!B3:I52" → 0-based top/left. */
 export function rangeOrigin(address: string): { top: number; left: number } {
   const local = address.slice(address.lastIndexOf('!') + 1).split(':')[0];
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(local);
-  if (!m) return { top: 0, left: 0 };
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { top: Number(m[2]) - 1, left: col - 1 };
+  if (!/^\$?[A-Za-z]+\$?\d+$/.test(local)) return { top: 0, left: 0 };
+  const { row, col } = parseAddress(local);
+  return { top: row, left: col };
 }
 
 function fillOf(props: Excel.CellProperties | undefined): string | null {

@@ -4,6 +4,7 @@
 // It keeps Office.js's batching semantics: every property set, method call and load is queued and only runs at
 // context.sync(), in order; a loaded property read before its sync throws PropertyNotLoaded. sync() calls are
 // counted on the FakeExcel, which is what the adapter's "two syncs per recalculation" tests rely on.
+import { cellAddress, parseAddress } from '../../src/core/grid';
 
 export type FakeValue = number | string | boolean;
 
@@ -46,22 +47,14 @@ interface Box {
   right: number;
 }
 
-function colName(col: number): string {
-  let name = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-export function a1(row: number, col: number): string {
-  return `${colName(col)}${row + 1}`;
-}
+export const a1 = cellAddress;
 
 function parseCell(text: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(text.trim());
-  if (!m) throw new FakeOfficeError('InvalidArgument', `bad address ${text}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  try {
+    return parseAddress(text);
+  } catch {
+    throw new FakeOfficeError('InvalidArgument', `bad address ${text}`);
+  }
 }
 
 function parseBox(address: string): Box {
