@@ -93,6 +93,13 @@ describe('file mode (no Office host)', () => {
       focused = await page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
     }
     expect(focused).toBe('选择文件');
+    // The page preloads ExcelJS when idle: let that settle, and be sure the focus is on the enabled button itself,
+    // before the key press that must open the chooser.
+    await page.waitForLoadState('networkidle');
+    await expect(page.evaluate(() => {
+      const el = document.activeElement as HTMLButtonElement | null;
+      return el?.tagName === 'BUTTON' && !el.disabled && el.textContent?.trim() === '选择文件';
+    })).resolves.toBe(true);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([]);
