@@ -86,6 +86,14 @@ describe('file mode (no Office host)', () => {
 
   test('选择文件 works by keyboard alone (Tab to it, Enter opens the file chooser)', async () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'file-mode-empty.png') });
+    // Listen for the chooser before the key press, not beside it. Listening makes Playwright send
+    // Page.setInterceptFileChooserDialog without waiting for Chromium's answer, and Chromium can answer it after it
+    // has already run a key event sent right behind it (Input.dispatchKeyEvent travels on another channel): the
+    // page then opens a real, un-intercepted chooser and no filechooser event ever comes. That was the timeout of
+    // 3 in 5 runs, with the page's own click() on the input called under user activation every time. A mouse click
+    // never raced because locator.click() makes several round trips first. The evaluate() calls below run on the
+    // same DevTools session as the interception, so Chromium has applied it before the Enter key is sent.
+    const chooser = page.waitForEvent('filechooser');
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     let focused = '';
     for (let i = 0; i < 10 && focused !== '选择文件'; i++) {
@@ -93,16 +101,14 @@ describe('file mode (no Office host)', () => {
       focused = await page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
     }
     expect(focused).toBe('选择文件');
-    // The page preloads ExcelJS when idle: let that settle, and be sure the focus is on the enabled button itself,
-    // before the key press that must open the chooser.
-    await page.waitForLoadState('networkidle');
     await expect(page.evaluate(() => {
       const el = document.activeElement as HTMLButtonElement | null;
       return el?.tagName === 'BUTTON' && !el.disabled && el.textContent?.trim() === '选择文件';
     })).resolves.toBe(true);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-    expect(chooser.isMultiple()).toBe(true);
-    await chooser.setFiles([]);
+    await page.keyboard.press('Enter');
+    const opened = await chooser;
+    expect(opened.isMultiple()).toBe(true);
+    await opened.setFiles([]);
   });
 
   test('选择文件 → the sample’s findings and summary', async () => {
