@@ -1,4 +1,4 @@
-// Writes the bundled sample workbooks in samples/ from the figures of real published tables (see ../shared/seeds):
+// Writes the bundled sample workbooks in samples/ from the figures of real published tables (see docs/seeds):
 //   department-2021-jinshui.xlsx   seed 002's 部门整体绩效自评表 (中共郑州市金水区委办公室, 2021), with its real slips
 //   project-2021-national.xlsx     a 项目支出绩效自评表 in the 财预〔2020〕10号 format (档案馆建设经费)
 //   projects-2021-rongjiang.xlsx   several project sheets in one workbook, one of them with a 0/0/0 资金总额 row
