@@ -1,7 +1,7 @@
 // 一键重算: recalculates every table in the workbook without opening the pane, then tells the result by bringing
 // the 校验结果 sheet forward (it lists what a person still has to fix). When nothing could be written (a protected
 // sheet, …) there is no sheet to show, so a small dialog says why.
-import type { CheckedWorkbook } from '../taskpane/host';
+import type { CheckedWorkbook } from '../host';
 import { ExcelHost } from '../excel/host';
 
 export interface CommandEvent {

@@ -1,8 +1,8 @@
 // The task pane's Host inside Excel: Office.js in, engine, Office.js out. A recalculation is one read sync and
 // one apply sync (see read.ts for the one case that costs a third: a sheet the host has not seen before).
 import { type EngineOptions, analyzeWorkbook, isProfileName } from '../core';
-import type { CheckedWorkbook, Host, PaneSettings } from '../taskpane/host';
-import type { ReportExporter, UndoCapable, UndoState } from '../taskpane/capabilities';
+import type { CheckedWorkbook, Host, PaneSettings } from '../host';
+import type { ReportExporter, UndoCapable, UndoState } from '../host';
 import { type Capabilities, SheetNameCache, readWorkbook, workbookGrids } from './read';
 import { type UndoSnapshot, cellsToProbe, probeNotes, queueApply, queueClearMarks, queueRestore, readLedger, reportMatrix } from './apply';
 import { describeOfficeError, HostError, protectedSheetError, structureProtectedError } from './errors';

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { pickLocale } from './i18n';
 import { ExcelHost } from '../excel/host';
-import type { Host } from './host';
+import type { Host } from '../host';
 
 export { App };
 

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import * as React from 'react';
 import { analyzeWorkbook, type EngineOptions } from '../../src/core';
 import { App } from '../../src/taskpane/components/App';
-import type { CheckedWorkbook, Host, PaneSettings } from '../../src/taskpane/host';
+import type { CheckedWorkbook, Host, PaneSettings } from '../../src/host';
 import { seed002Grid } from '../fixtures/seed002';
 
 /** A file-mode host whose files are plain grids; `open` adds seed 002's table. */

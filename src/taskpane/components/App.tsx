@@ -17,8 +17,8 @@ import {
 import * as React from 'react';
 import type { EngineOptions, Finding, IgnoreEntry } from '../../core';
 import { parseGradeBands } from '../../core';
-import type { CheckedWorkbook, Host, PaneSettings } from '../host';
-import { canExport, canUndo } from '../capabilities';
+import type { CheckedWorkbook, Host, PaneSettings } from '../../host';
+import { canExport, canUndo } from '../../host';
 import { type PaneLocale, STRINGS } from '../i18n';
 import { FindingsList } from './FindingsList';
 import { SummaryCard } from './SummaryCard';

@@ -2,7 +2,7 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import { parseGradeBands, PROFILES } from '../../core';
-import type { PaneSettings } from '../host';
+import type { PaneSettings } from '../../host';
 import type { PaneStrings } from '../i18n';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 // The task pane's Host over .xlsx files held in the browser: read with ExcelJS (src/file), analysed by the
 // engine, the recalc output kept in memory for 下载已校验文件. Nothing is uploaded anywhere.
 import { analyzeWorkbook, columnName, type Analysis, type CellValue, type EngineOptions, type Grid, parseAddress } from '../../core';
-import type { CheckedWorkbook, Host, PaneSettings } from '../host';
+import type { CheckedWorkbook, Host, PaneSettings } from '../../host';
 import { readSettings, writeSettings } from './settings';
 
 /** The part of src/file the browser uses. Loaded with import() the first time a file is opened. */

@@ -1,6 +1,6 @@
 // File mode keeps the pane's settings in the browser (localStorage), since a plain .xlsx has no add-in settings.
 import { formatGradeBands, isProfileName, NATIONAL_GRADE_BANDS, parseGradeBands, type EngineOptions, type RuleId } from '../../core';
-import type { PaneSettings } from '../host';
+import type { PaneSettings } from '../../host';
 
 export const SETTINGS_KEY = 'jixiao.fileMode.settings';
 
