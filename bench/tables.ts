@@ -1,6 +1,6 @@
 // Department tables of any size as in-memory Grids, shaped like seed 002 (header, 年度主要任务, 预算情况, 绩效指标
 // with merged 一级/二级 labels, 得分情况表), for timing the engine alone.
-import type { CellValue, Grid } from '../src/core/grid';
+import { type CellValue, type Grid, gridFromRows } from '../src/core/grid';
 
 /** A 部门整体绩效自评表 with `indicators` weighted indicator rows (so its weights add up to 100 only by chance). */
 export function departmentGrid(indicators: number, sheet = '自评表'): Grid {
@@ -56,5 +56,5 @@ export function departmentGrid(indicators: number, sheet = '自评表'): Grid {
   const width = 9;
   for (const row of values) while (row.length < width) row.push(null);
   for (const row of formats) while (row.length < width) row.push(null);
-  return { sheet, values, formats, merges };
+  return gridFromRows(sheet, values, { formats, merges });
 }

@@ -1,6 +1,6 @@
 // locate → parse → score → rules → plan, over every sheet of a workbook.
 import { deriveTable, groupWeight, type TableCalc } from './derive';
-import { type CellValue, type Grid, parseAddress } from './grid';
+import { type Grid, parseAddress, withCells } from './grid';
 import { locateTables } from './locate';
 import { isJixiaoSheet } from './marks';
 import { parseTable } from './parse';
@@ -134,23 +134,10 @@ export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Ana
   };
 }
 
-/** The grids as they will read after the writes: a pure copy, inputs untouched. */
+/** The grids as they will read after the writes: copies that share every untouched row, inputs untouched. */
 export function applyWrites(grids: Grid[], writes: CellWrite[]): Grid[] {
   return grids.map((grid) => {
     const mine = writes.filter((w) => w.sheet === grid.sheet);
-    if (mine.length === 0) return grid;
-    const values: CellValue[][] = grid.values.map((row) => (row ? [...row] : []));
-    let formats = grid.formats ? grid.formats.map((row) => (row ? [...row] : [])) : undefined;
-    for (const w of mine) {
-      const { row, col } = parseAddress(w.cell);
-      while (values.length <= row) values.push([]);
-      values[row][col] = w.after;
-      if (w.numFmt) {
-        formats = formats ?? [];
-        while (formats.length <= row) formats.push([]);
-        formats[row][col] = w.numFmt;
-      }
-    }
-    return { ...grid, values, formats };
+    return withCells(grid, mine.map((w) => ({ ...parseAddress(w.cell), value: w.after, format: w.numFmt })));
   });
 }

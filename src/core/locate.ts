@@ -1,7 +1,7 @@
 // Finds self-evaluation tables on a sheet by their labels, never by fixed addresses: the header rows of each
 // block (年度主要任务, 预算情况/项目资金, 绩效指标, 各项指标得分情况) and the name row, then splits a sheet holding
 // several tables wherever a block starts over.
-import { colCount, type Grid, valueAt } from './grid';
+import { filledRows, filledRowsBetween, type Grid, rowEntries } from './grid';
 import { labelIn, matchesColumn, NAME_LABELS, type ColumnKey } from './labels';
 
 export type BlockType = 'name' | 'tasks' | 'budget' | 'indicators' | 'summary';
@@ -22,19 +22,15 @@ export interface LocatedTable {
   blocks: Block[];
 }
 
-function rowHas(grid: Grid, row: number, key: ColumnKey, width: number): boolean {
-  for (let c = 0; c < width; c++) if (matchesColumn(valueAt(grid, row, c), key)) return true;
-  return false;
-}
-
-function blockTypeOfRow(grid: Grid, row: number, width: number): BlockType | null {
-  const has = (key: ColumnKey) => rowHas(grid, row, key, width);
+function blockTypeOfRow(grid: Grid, row: number): BlockType | null {
+  const cells = rowEntries(grid, row).filter((e) => typeof e.value === 'string');
+  if (cells.length === 0) return null;
+  const has = (key: ColumnKey) => cells.some((e) => matchesColumn(e.value, key));
   if (has('level3') && (has('weight') || has('score') || has('actual'))) return 'indicators';
   if (has('taskName') && (has('rate') || has('taskBudget'))) return 'tasks';
   if ((has('initial') || has('adjusted')) && has('executed')) return 'budget';
   if (has('summaryRate') && has('summaryWeight') && has('score')) return 'summary';
-  for (let c = 0; c < width; c++) if (labelIn(valueAt(grid, row, c), NAME_LABELS)) return 'name';
-  return null;
+  return cells.some((e) => labelIn(e.value, NAME_LABELS)) ? 'name' : null;
 }
 
 /** Where a new table starts: a block type the current table already has, or a top block after the indicators. */
@@ -46,13 +42,13 @@ function startsNewTable(seen: Set<BlockType>, type: BlockType): boolean {
 }
 
 export function locateTables(grid: Grid): LocatedTable[] {
-  const width = colCount(grid);
-  const rows = grid.values.length;
+  const filled = filledRows(grid);
+  const rows = filled.length ? filled[filled.length - 1] + 1 : 0;
   const groups: Block[][] = [];
   let current: Block[] | null = null;
   let seen = new Set<BlockType>();
-  for (let r = 0; r < rows; r++) {
-    const type = blockTypeOfRow(grid, r, width);
+  for (const r of filled) {
+    const type = blockTypeOfRow(grid, r);
     if (!type) continue;
     if (!current || startsNewTable(seen, type)) {
       current = [];
@@ -63,7 +59,7 @@ export function locateTables(grid: Grid): LocatedTable[] {
     seen.add(type);
   }
   // Each table starts at its title rows (…自评表, （2021年度）, 单位：万元), not at its first block.
-  const starts = groups.map((blocks, i) => (i === 0 ? 0 : titleStart(grid, blocks[0].row, groups[i - 1][groups[i - 1].length - 1].row, width)));
+  const starts = groups.map((blocks, i) => (i === 0 ? 0 : titleStart(grid, blocks[0].row, groups[i - 1][groups[i - 1].length - 1].row)));
   const tables: LocatedTable[] = [];
   groups.forEach((blocks, i) => {
     const top = starts[i];
@@ -72,7 +68,7 @@ export function locateTables(grid: Grid): LocatedTable[] {
       b.end = j + 1 < blocks.length ? blocks[j + 1].row - 1 : bottom;
     });
     if (blocks.some((b) => b.type === 'budget' || b.type === 'indicators')) {
-      tables.push({ grid, top, bottom: lastFilledRow(grid, top, bottom, width), blocks });
+      tables.push({ grid, top, bottom: lastFilledRow(grid, top, bottom), blocks });
     }
   });
   return tables;
@@ -81,38 +77,28 @@ export function locateTables(grid: Grid): LocatedTable[] {
 const TITLE_TEXT = /自评表|绩效评价表|^[(（]?\d{4}\s*年度?[)）]?$|^单位[:：]|^金额单位|^填表|^填报单位/;
 
 /** A row above a table that only titles it: one or two text cells such as "项目支出绩效自评表", "（2021年度）". */
-function isTitleRow(grid: Grid, row: number, width: number): boolean {
+function isTitleRow(grid: Grid, row: number): boolean {
   const texts: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const v = valueAt(grid, row, c);
-    if (v === null || v === '') continue;
-    if (typeof v !== 'string') return false;
-    texts.push(v.replace(/\s+/g, ''));
+  for (const { value } of rowEntries(grid, row)) {
+    if (typeof value !== 'string') return false;
+    texts.push(value.replace(/\s+/g, ''));
   }
   return texts.length > 0 && texts.length <= 2 && texts.some((t) => TITLE_TEXT.test(t));
 }
 
 /** The first row of a table whose first block is at `firstBlockRow`: title rows and blank rows just above it. */
-function titleStart(grid: Grid, firstBlockRow: number, previousBlockRow: number, width: number): number {
+function titleStart(grid: Grid, firstBlockRow: number, previousBlockRow: number): number {
   let start = firstBlockRow;
-  let r = firstBlockRow - 1;
-  for (; r > previousBlockRow; r--) {
-    if (isTitleRow(grid, r, width)) start = r;
-    else if (!isBlankRow(grid, r, width)) break;
-  }
+  const between = filledRowsBetween(grid, previousBlockRow + 1, firstBlockRow - 1).filter((r) => !isBlankRow(grid, r));
+  for (let i = between.length - 1; i >= 0 && isTitleRow(grid, between[i]); i--) start = between[i];
   return start;
 }
 
-function isBlankRow(grid: Grid, row: number, width: number): boolean {
-  for (let c = 0; c < width; c++) {
-    const v = valueAt(grid, row, c);
-    if (v !== null && v !== '') return false;
-  }
-  return true;
+function isBlankRow(grid: Grid, row: number): boolean {
+  return rowEntries(grid, row).length === 0;
 }
 
-function lastFilledRow(grid: Grid, top: number, bottom: number, width: number): number {
-  let r = bottom;
-  while (r > top && isBlankRow(grid, r, width)) r--;
-  return r;
+function lastFilledRow(grid: Grid, top: number, bottom: number): number {
+  const rows = filledRowsBetween(grid, top, bottom).filter((r) => !isBlankRow(grid, r));
+  return rows.length ? rows[rows.length - 1] : top;
 }

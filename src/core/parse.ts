@@ -1,6 +1,6 @@
 // Reads the rows of each located block into the table model. Merged labels (一级/二级指标 spanning many rows)
 // hold text only in their top-left cell, so a blank label cell means "same as above".
-import { cellAddress, colCount, formatAt, formulaAt, type Grid, parseAddress, rangeAddress, valueAt } from './grid';
+import { cellAddress, filledRowsBetween, formatAt, formulaAt, type Grid, parseRange, rangeAddress, rowEntries, valueAt } from './grid';
 import {
   type ColumnKey,
   GRADE_LABELS,
@@ -31,16 +31,13 @@ type Columns = Partial<Record<ColumnKey, number>>;
 
 interface Reader {
   grid: Grid;
-  width: number;
   text(row: number, col: number | undefined): string;
   figure(row: number, col: number | undefined, percentColumn?: boolean): Figure | null;
 }
 
 function reader(grid: Grid): Reader {
-  const width = colCount(grid);
   return {
     grid,
-    width,
     text(row, col) {
       if (col === undefined) return '';
       const v = valueAt(grid, row, col);
@@ -70,8 +67,7 @@ function reader(grid: Grid): Reader {
 function headerColumns(r: Reader, row: number, keys: ColumnKey[]): { cols: Columns; percent: Set<number> } {
   const cols: Columns = {};
   const percent = new Set<number>();
-  for (let c = 0; c < r.width; c++) {
-    const raw = valueAt(r.grid, row, c);
+  for (const { col: c, value: raw } of rowEntries(r.grid, row)) {
     if (headerText(raw).percent) percent.add(c);
     for (const key of keys) {
       if (cols[key] === undefined && matchesColumn(raw, key)) {
@@ -84,8 +80,12 @@ function headerColumns(r: Reader, row: number, keys: ColumnKey[]): { cols: Colum
 }
 
 function rowIsBlank(r: Reader, row: number): boolean {
-  for (let c = 0; c < r.width; c++) if (r.text(row, c) !== '') return false;
-  return true;
+  return rowEntries(r.grid, row).every((e) => String(e.value).trim() === '');
+}
+
+/** The rows of a block below its header that hold anything, top to bottom. */
+function bodyRows(r: Reader, block: Block): readonly number[] {
+  return filledRowsBetween(r.grid, block.row + 1, block.end);
 }
 
 function hasNumber(...figures: (Figure | null)[]): boolean {
@@ -95,11 +95,8 @@ function hasNumber(...figures: (Figure | null)[]): boolean {
 /** The last column of the merged range that starts at (row, col), where the adapter knows merges. */
 function mergeEnd(grid: Grid, row: number, col: number): number {
   for (const range of grid.merges ?? []) {
-    const [from, to] = range.split(':');
-    if (!to) continue;
-    const a = parseAddress(from);
-    const b = parseAddress(to);
-    if (a.row <= row && row <= b.row && a.col === col) return b.col;
+    const m = parseRange(range);
+    if (m.top <= row && row <= m.bottom && m.left === col) return m.right;
   }
   return col;
 }
@@ -110,18 +107,17 @@ function mergeEnd(grid: Grid, row: number, col: number): number {
  */
 function valueRightOf(r: Reader, row: number, col: number): number {
   const next = mergeEnd(r.grid, row, col) + 1;
-  for (let c = next; c < r.width; c++) {
-    const v = valueAt(r.grid, row, c);
+  for (const { col: c, value: v } of rowEntries(r.grid, row)) {
+    if (c < next) continue;
     if (labelIn(v, TOTAL_LABELS) || labelIn(v, GRADE_LABELS) || labelIn(v, NAME_LABELS)) return next;
-    if (v !== null && v !== '') return c;
+    return c;
   }
   return next;
 }
 
 function parseHeader(r: Reader, table: Table, top: number, bottom: number): void {
-  for (let row = top; row <= bottom; row++) {
-    for (let c = 0; c < r.width; c++) {
-      const v = valueAt(r.grid, row, c);
+  for (const row of filledRowsBetween(r.grid, top, bottom)) {
+    for (const { col: c, value: v } of rowEntries(r.grid, row)) {
       if (typeof v !== 'string') continue;
       if (!table.name && labelIn(v, NAME_LABELS)) {
         const at = valueRightOf(r, row, c);
@@ -146,7 +142,7 @@ function parseHeader(r: Reader, table: Table, top: number, bottom: number): void
 function parseTasks(r: Reader, block: Block): TaskRow[] {
   const { cols, percent } = headerColumns(r, block.row, ['taskName', 'taskContent', 'taskBudget', 'taskExecuted', 'rate']);
   const tasks: TaskRow[] = [];
-  for (let row = block.row + 1; row <= block.end; row++) {
+  for (const row of bodyRows(r, block)) {
     const nameParts = [r.text(row, cols.taskName), r.text(row, cols.taskContent)].map(normalizeLabel).filter(Boolean);
     const budget = r.figure(row, cols.taskBudget);
     const executed = r.figure(row, cols.taskExecuted);
@@ -179,10 +175,11 @@ function parseBudget(r: Reader, block: Block): BudgetRow[] {
   const { cols, percent } = headerColumns(r, block.row, keys);
   const firstAmount = Math.min(...keys.map((k) => cols[k] ?? Infinity));
   const rows: BudgetRow[] = [];
-  for (let row = block.row + 1; row <= block.end; row++) {
+  for (const row of bodyRows(r, block)) {
     let label = '';
     let labelCol = 0;
-    for (let c = 0; c < firstAmount && c < r.width; c++) {
+    for (const { col: c } of rowEntries(r.grid, row)) {
+      if (c >= firstAmount) break;
       const t = normalizeLabel(r.text(row, c));
       if (!t || BLOCK_TITLES.test(t)) continue;
       if (!label) labelCol = c;
@@ -210,12 +207,7 @@ function parseBudget(r: Reader, block: Block): BudgetRow[] {
 }
 
 function rowLabels(r: Reader, row: number): string[] {
-  const out: string[] = [];
-  for (let c = 0; c < r.width; c++) {
-    const t = r.text(row, c);
-    if (t) out.push(t);
-  }
-  return out;
+  return rowEntries(r.grid, row).map((e) => String(e.value).trim()).filter(Boolean);
 }
 
 function parseIndicators(r: Reader, block: Block, table: Table): IndicatorGroup[] {
@@ -227,7 +219,7 @@ function parseIndicators(r: Reader, block: Block, table: Table): IndicatorGroup[
   let level1 = '';
   let level1Cell = cellAddress(block.row + 1, cols.level1 ?? 0);
   let level2 = '';
-  for (let row = block.row + 1; row <= block.end; row++) {
+  for (const row of bodyRows(r, block)) {
     if (rowIsBlank(r, row)) continue;
     const labels = rowLabels(r, row);
     if (labels.some((t) => labelIn(t, TOTAL_ROW_LABELS)) && !r.text(row, cols.level3)) {
@@ -286,7 +278,7 @@ function parseSummary(r: Reader, block: Block): SummaryRow[] {
   const { cols, percent } = headerColumns(r, block.row, ['summaryLabel', 'summaryWeight', 'score', 'summaryRate']);
   const labelCol = cols.summaryLabel ?? 0;
   const rows: SummaryRow[] = [];
-  for (let row = block.row + 1; row <= block.end; row++) {
+  for (const row of bodyRows(r, block)) {
     const label = normalizeLabel(r.text(row, labelCol));
     if (!label) continue;
     const name = groupName(label);
@@ -308,17 +300,17 @@ function parseSummary(r: Reader, block: Block): SummaryRow[] {
 
 function usedRange(r: Reader, top: number, bottom: number): string {
   let first = bottom;
-  let left = r.width;
+  let left = Infinity;
   let right = 0;
-  for (let row = top; row <= bottom; row++) {
-    for (let c = 0; c < r.width; c++) {
+  for (const row of filledRowsBetween(r.grid, top, bottom)) {
+    for (const { col: c } of rowEntries(r.grid, row)) {
       if (r.text(row, c) === '') continue;
       first = Math.min(first, row);
       left = Math.min(left, c);
       right = Math.max(right, c);
     }
   }
-  return rangeAddress(first, left === r.width ? 0 : left, bottom, right);
+  return rangeAddress(first, left === Infinity ? 0 : left, bottom, right);
 }
 
 export function parseTable(located: LocatedTable): Table {

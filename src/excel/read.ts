@@ -1,7 +1,7 @@
 // Reading a workbook through Office.js: every sheet's used range (values, number formats, formulas, fills) and
 // notes, queued into ONE context.sync(). Only sheet names must be known in advance; the caller keeps them from the
 // previous read (SheetNameCache), and a sheet added since then costs one catch-up sync.
-import { type CellValue, type Grid, isJixiaoSheet, parseAddress } from '../core';
+import { type CellValue, type Grid, gridFromRows, isJixiaoSheet, parseAddress } from '../core';
 
 export interface Capabilities {
   /** ExcelApi 1.18: Worksheet.notes. Without it, marks are fills only. */
@@ -152,20 +152,11 @@ export async function readWorkbook(
   }
 }
 
-/** The engine's view of a sheet: values padded from A1, with formats and formulas. */
+/** The engine's view of a sheet: the used range placed at its origin, with formats and formulas. */
 export function sheetToGrid(sheet: SheetRead): Grid {
-  const pad = <T>(rows: T[][], fill: T): T[][] => {
-    const out: T[][] = [];
-    for (let r = 0; r < sheet.top; r++) out.push([]);
-    for (const row of rows) out.push(sheet.left ? [...new Array<T>(sheet.left).fill(fill), ...row] : row);
-    return out;
-  };
-  return {
-    sheet: sheet.name,
-    values: pad<CellValue>(sheet.values, null),
-    formats: pad<string | null>(sheet.numberFormats, null),
-    formulas: pad<string | null>(sheet.formulas, null),
-  };
+  // "General" is every blank cell's format: leave it out, so blank cells stay absent from the Grid.
+  const formats = sheet.numberFormats.map((row) => row.map((f) => (f === 'General' ? null : f)));
+  return gridFromRows(sheet.name, sheet.values, { formats, formulas: sheet.formulas, top: sheet.top, left: sheet.left });
 }
 
 /** Grids for the engine: every sheet except jixiao's own. */

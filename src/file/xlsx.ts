@@ -2,7 +2,7 @@
 // Runs in Node and in the browser: no Node APIs here, only bytes in and bytes out.
 import type * as ExcelJS from 'exceljs';
 import { excelJS } from './exceljs';
-import type { CellValue, Grid } from '../core/grid';
+import { type CellValue, emptyGrid, type Grid, setCell } from '../core/grid';
 import { LEDGER_HEADER, LEDGER_SHEET, REPORT_SHEET, ledgerFromRows, type LedgerEntry } from '../core/marks';
 import type { CellMark, WritePlan } from '../core/report';
 import { WorkbookError, assertXlsxBytes, isWorkbookError } from './errors';
@@ -105,44 +105,14 @@ function formulaText(cell: ExcelJS.Cell): string | null {
 }
 
 function worksheetToGrid(worksheet: ExcelJS.Worksheet, date1904: boolean): Grid {
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  const formulas: (string | null)[][] = [];
-  let width = 0;
-  let height = 0;
+  const grid = emptyGrid(worksheet.name, mergeRanges(worksheet));
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      const merged = cell.type === excelJS().ValueType.Merge;
-      const value = merged ? null : plainValue(cell.value, date1904);
-      const numFmt = cell.numFmt || null;
-      const formula = merged ? null : formulaText(cell);
-      if (value === null && numFmt === null && formula === null) return;
-      (values[r] ??= [])[c] = value;
-      (formats[r] ??= [])[c] = numFmt;
-      (formulas[r] ??= [])[c] = formula;
-      if (value !== null || formula !== null) {
-        if (r + 1 > height) height = r + 1;
-        if (c + 1 > width) width = c + 1;
-      }
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // A merged cell's value lives in its top-left cell only.
+      if (cell.type === excelJS().ValueType.Merge) return;
+      setCell(grid, rowNumber - 1, colNumber - 1, { value: plainValue(cell.value, date1904), format: cell.numFmt || null, formula: formulaText(cell) });
     });
   });
-  const grid: Grid = { sheet: worksheet.name, values: [], formats: [], formulas: [], merges: [] };
-  for (let r = 0; r < height; r++) {
-    const valueRow: CellValue[] = new Array(width).fill(null);
-    const formatRow: (string | null)[] = new Array(width).fill(null);
-    const formulaRow: (string | null)[] = new Array(width).fill(null);
-    for (let c = 0; c < width; c++) {
-      valueRow[c] = values[r]?.[c] ?? null;
-      formatRow[c] = formats[r]?.[c] ?? null;
-      formulaRow[c] = formulas[r]?.[c] ?? null;
-    }
-    grid.values.push(valueRow);
-    grid.formats!.push(formatRow);
-    grid.formulas!.push(formulaRow);
-  }
-  grid.merges = mergeRanges(worksheet);
   return grid;
 }
 

@@ -1,6 +1,7 @@
 // Derived cells that hold formulas: never overwritten; judged after recalc as Excel will recompute them.
 import type { Grid } from '../../src/core';
 import { seed002Grid } from '../fixtures/seed002';
+import { fromDense, toDense } from '../support/dense';
 import { patch, run } from './helpers';
 
 /** Seed 002 with its 自评得分 (G2) and the summary's 合计 得分 (C52) typed as formulas, their cached results 98. */
@@ -10,7 +11,7 @@ function withFormulaTotals(base: Grid = seed002Grid()): Grid {
   formulas[1][6] = '=C52';
   formulas[51] = [];
   formulas[51][2] = '=SUM(C47:C50)';
-  return { ...base, formulas };
+  return fromDense({ ...toDense(base), formulas });
 }
 
 describe('formula totals', () => {

@@ -2,6 +2,7 @@
 // department table as published and corrected, cell patches, and short ways to run the engine.
 import { analyzeWorkbook, applyWrites, type CellValue, type EngineOptions, type Finding, type Grid, parseAddress, type RuleId } from '../../src/core';
 import { seed002Grid } from '../fixtures/seed002';
+import { fromDense, toDense } from '../support/dense';
 
 export const PROJECT_SHEET = '项目支出绩效自评表';
 
@@ -61,7 +62,7 @@ export function projectGrid(spec: ProjectSpec = {}): Grid {
   if (spec.totalRow) values.push([null, '总分', null, null, null, null, spec.totalRow[0], spec.totalRow[1], null]);
   const formats: (string | null)[][] = values.map(() => []);
   for (let r = 4; r <= 7; r++) formats[r][6] = spec.rateFormat ?? '0.00%';
-  return { sheet: spec.sheet ?? PROJECT_SHEET, values, formats };
+  return fromDense({ sheet: spec.sheet ?? PROJECT_SHEET, values, formats });
 }
 
 /** 1-based sheet row of the i-th (0-based) indicator of projectGrid. */
@@ -91,8 +92,9 @@ export function correctProject(extra: Partial<ProjectSpec> = {}): ProjectSpec {
 
 /** Sets cells by A1 address (and formats, optionally); the input grid is left untouched. */
 export function patch(grid: Grid, cells: Record<string, CellValue>, formats: Record<string, string | null> = {}): Grid {
-  const values = grid.values.map((row) => (row ? [...row] : []));
-  const fmts = (grid.formats ?? []).map((row) => (row ? [...row] : []));
+  const d = toDense(grid);
+  const values = d.values;
+  const fmts = d.formats;
   for (const [address, v] of Object.entries(cells)) {
     const { row, col } = parseAddress(address);
     while (values.length <= row) values.push([]);
@@ -103,7 +105,7 @@ export function patch(grid: Grid, cells: Record<string, CellValue>, formats: Rec
     while (fmts.length <= row) fmts.push([]);
     fmts[row][col] = f;
   }
-  return { ...grid, values, formats: fmts };
+  return fromDense({ ...d, values, formats: fmts });
 }
 
 /** Seed 002 as published, with every slip fixed the way recalc fixes it: the baseline a rule must stay silent on. */

@@ -7,6 +7,7 @@ import { parseTarget } from '../../src/core/target';
 import { parseNumber } from '../../src/core/text';
 import { seed002Grid } from '../fixtures/seed002';
 import { alarms, brief, correctProject, correctSeed002, findingsOf, patch, projectGrid, run } from './helpers';
+import { fromDense, toDense } from '../support/dense';
 
 function tables(grid: Grid): Table[] {
   return locateTables(grid).map(parseTable);
@@ -18,7 +19,7 @@ function indicator(table: Table, name: string): IndicatorRow {
 }
 /** A bare 绩效指标 block: header in row 1, data below. */
 function indicatorTable(header: string[], rows: CellValue[][], sheet = '指标'): Grid {
-  return { sheet, values: [header, ...rows] };
+  return fromDense({ sheet, values: [header, ...rows] });
 }
 const key = (f: Finding) => `${f.rule}@${f.cell}=${JSON.stringify(f.expected)}`;
 function shift(address: string, rows: number, cols: number): string {
@@ -26,11 +27,13 @@ function shift(address: string, rows: number, cols: number): string {
   return cellAddress(row + rows, col + cols);
 }
 function insertRows(g: Grid, at: number, rows: CellValue[][]): Grid {
-  return {
-    ...g,
-    values: [...g.values.slice(0, at), ...rows, ...g.values.slice(at)],
-    formats: [...(g.formats ?? []).slice(0, at), ...rows.map(() => []), ...(g.formats ?? []).slice(at)],
-  };
+  const d = toDense(g);
+  return fromDense({
+    ...d,
+    values: [...d.values.slice(0, at), ...rows, ...d.values.slice(at)],
+    formats: [...d.formats.slice(0, at), ...rows.map(() => []), ...d.formats.slice(at)],
+    formulas: [...d.formulas.slice(0, at), ...rows.map(() => []), ...d.formulas.slice(at)],
+  });
 }
 
 describe('merged cells: text only in the top-left cell', () => {
@@ -287,13 +290,14 @@ describe('a table starting at C4', () => {
   });
   it('a project table at C4 too', () => {
     const base = projectGrid(correctProject({ budgetScore: 9 }));
-    const moved: Grid = { ...base, values: [[], [], [], ...base.values.map((r) => [null, null, ...r])], formats: [[], [], [], ...base.formats!.map((r) => [null, null, ...r])] };
+    const d = toDense(base);
+    const moved = fromDense({ ...d, values: [[], [], [], ...d.values.map((r) => [null, null, ...r])], formats: [[], [], [], ...d.formats.map((r) => [null, null, ...r])], formulas: [] });
     expect(run(moved).report.findings.map(key)).toEqual(run(base).report.findings.map((f) => key({ ...f, cell: shift(f.cell, 3, 2) })));
   });
 });
 
 describe('extra sheets and several tables', () => {
-  const cover: Grid = { sheet: '说明', values: [['填表说明'], ['1. 金额单位为万元；'], ['2. 自评得分', '按评分规则计算'], [null, null, '预算执行率', 0.5]] };
+  const cover: Grid = fromDense({ sheet: '说明', values: [['填表说明'], ['1. 金额单位为万元；'], ['2. 自评得分', '按评分规则计算'], [null, null, '预算执行率', 0.5]] });
   it('sheets without a table are skipped', () => {
     const a = run([cover, seed002Grid()]);
     expect(a.report.tables.map((t) => t.sheet)).toEqual(['部门整体绩效自评表']);
@@ -313,10 +317,10 @@ describe('extra sheets and several tables', () => {
     expect(a.report.writes.filter((w) => w.sheet === '项目支出绩效自评表').map((w) => [w.cell, w.after])).toEqual([['H5', 9.5]]);
   });
   it('two project tables stacked on one sheet', () => {
-    const first = projectGrid(correctProject());
-    const second = projectGrid(correctProject({ name: '第二个项目', budgetRate: 0.59 }));
+    const first = toDense(projectGrid(correctProject()));
+    const second = toDense(projectGrid(correctProject({ name: '第二个项目', budgetRate: 0.59 })));
     const offset = first.values.length + 1;
-    const grid: Grid = { sheet: '项目', values: [...first.values, [], ...second.values], formats: [...first.formats!, [], ...second.formats!] };
+    const grid: Grid = fromDense({ sheet: '项目', values: [...first.values, [], ...second.values], formats: [...first.formats, [], ...second.formats] });
     const a = run(grid);
     expect(a.report.tables.map((t) => t.name)).toEqual(['档案数字化建设项目', '第二个项目']);
     expect(a.report.tables[1].range.endsWith(`I${offset + 16}`)).toBe(true);
@@ -325,10 +329,10 @@ describe('extra sheets and several tables', () => {
     expect(brief(a.report.findings)).toEqual([`rate-mismatch@G${offset + 5}`]);
   });
   it('a department table with a project table below it', () => {
-    const dept = correctSeed002();
-    const proj = projectGrid(correctProject({ budgetScore: 9 }));
+    const dept = toDense(correctSeed002());
+    const proj = toDense(projectGrid(correctProject({ budgetScore: 9 })));
     const offset = dept.values.length + 2;
-    const grid: Grid = { sheet: '表', values: [...dept.values, [], [], ...proj.values], formats: [...dept.formats!, [], [], ...proj.formats!] };
+    const grid: Grid = fromDense({ sheet: '表', values: [...dept.values, [], [], ...proj.values], formats: [...dept.formats, [], [], ...proj.formats], merges: dept.merges });
     const a = run(grid);
     expect(a.report.tables.map((t) => t.kind)).toEqual(['department', 'project']);
     expect(brief(alarms(grid))).toEqual([`score-mismatch@H${offset + 5}`, `total-mismatch@H${offset + 16}`]);

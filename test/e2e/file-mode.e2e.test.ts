@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { analyzeWorkbook, REPORT_SHEET } from '../../src/core';
+import { analyzeWorkbook, REPORT_SHEET, valueAt } from '../../src/core';
 import { readWorkbook } from '../../src/file';
 import { launchChromium } from './support/browser';
 import { describeViolations, seriousAxeViolations } from './support/axe';
@@ -51,7 +51,7 @@ function sampleCells() {
     const grid = grids.find((g) => g.sheet === SHEET)!;
     const at = (a1: string) => {
       const m = /^([A-Z])(\d+)$/.exec(a1)!;
-      return grid.values[Number(m[2]) - 1][m[1].charCodeAt(0) - 65];
+      return valueAt(grid, Number(m[2]) - 1, m[1].charCodeAt(0) - 65);
     };
     return { grids, at };
   });

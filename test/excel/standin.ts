@@ -1,6 +1,7 @@
 // A small stand-in for the engine, so the adapter's own behaviour (syncs, writes, marks, ledger, undo) is tested on
 // plans whose every cell is known in advance. It understands just seed 002's 年度主要任务 block and budget row.
 import { type Analysis, type TableReport, type CellMark, type CellWrite, type Finding, type Grid, cellAddress, cellLinkFormula, REPORT_SHEET } from '../../src/core';
+import { toDense } from '../support/dense';
 
 function num(v: unknown): number | null {
   return typeof v === 'number' ? v : null;
@@ -10,7 +11,8 @@ export function standInAnalyze(grids: Grid[]): Analysis {
   const findings: Finding[] = [];
   const writes: CellWrite[] = [];
   const tables: TableReport[] = [];
-  for (const grid of grids) {
+  for (const sparse of grids) {
+    const grid = toDense(sparse);
     if (grid.values.some((row) => row?.[0] === '年度主要任务'))
       tables.push({ sheet: grid.sheet, kind: 'department', range: `A1:I${grid.values.length}`, groups: [{ name: '投入管理', weight: 20, score: 19 }], total: { score: 98, cell: 'G4' }, grade: { value: '优', cell: 'G5' } });
     let inTasks = false;

@@ -2,8 +2,10 @@ import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { LEDGER_SHEET, REPORT_SHEET, cellLinkFormula } from '../../src/core/marks';
 import type { WritePlan } from '../../src/core/report';
+import { valueAt } from '../../src/core/grid';
 import { applyPlan, readWorkbook, removeMarks } from '../../src/file';
 import { WorkbookError } from '../../src/file/errors';
+import { toDense } from '../support/dense';
 
 const YELLOW = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } as ExcelJS.Fill;
 const THEME_FILL = { type: 'pattern', pattern: 'darkGrid', fgColor: { theme: 4, tint: 0.6 }, bgColor: { argb: 'FF00B050' } } as ExcelJS.Fill;
@@ -106,7 +108,7 @@ describe('readWorkbook', () => {
     const read = await readWorkbook(await sampleWorkbook());
     expect(read.sheetNames).toEqual(['说明', '自评表']);
     expect(read.grids.map((g) => g.sheet)).toEqual(['说明', '自评表']);
-    const grid = read.grids[1];
+    const grid = toDense(read.grids[1]);
     expect(grid.values[1][1]).toBe('任务名称');
     expect(grid.values[1][2]).toBe('预算执 行率');
     expect(grid.values[2][1]).toBe(134.5);
@@ -138,7 +140,7 @@ describe('readWorkbook', () => {
       [0, 0, { formula: 'B3/A3', result: { error: '#DIV/0!' } }],
       ['—', '/', '134.5'],
     ]);
-    const grid = (await readWorkbook(await toBytes(workbook))).grids[0];
+    const grid = toDense((await readWorkbook(await toBytes(workbook))).grids[0]);
     expect(grid.values.map((r) => r[2])).toEqual([0.5178, 0.2335, '#DIV/0!', '134.5']);
     expect(grid.formulas!.map((r) => r[2])).toEqual(['=B1/A1', '=B2/A2', '=B3/A3', null]);
     expect(grid.values[3]).toEqual(['—', '/', '134.5']);
@@ -148,7 +150,7 @@ describe('readWorkbook', () => {
     const bytes = await sampleWorkbook();
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     const read = await readWorkbook(buffer as ArrayBuffer);
-    expect(read.grids[1].values[2][1]).toBe(134.5);
+    expect(valueAt(read.grids[1], 2, 1)).toBe(134.5);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 // The file-mode Host with a stand-in adapter and engine: what it reads, writes, keeps and reports.
-import type { Analysis, EngineOptions, Grid, WritePlan } from '../../src/core';
+import { type Analysis, type CellValue, type EngineOptions, type Grid, gridFromRows, valueAt, type WritePlan } from '../../src/core';
 import { checkedFileName, FileHost, type FileAdapter } from '../../src/taskpane/file/fileHost';
 import { defaultSettings, optionsFromSettings, readSettings, SETTINGS_KEY } from '../../src/taskpane/file/settings';
 
@@ -28,14 +28,14 @@ function textAdapter(calls: string[]): FileAdapter {
       calls.push(`read:${text}`);
       if (text.startsWith('BAD')) throw Object.assign(new Error('corrupt'), { reason: '不是 Excel 工作簿（.xlsx）文件' });
       const [sheet, cells] = text.split('|');
-      const values: Grid['values'] = [[null, null], [null, null]];
+      const values: CellValue[][] = [[null, null], [null, null]];
       for (const part of (cells ?? '').split(';').filter(Boolean)) {
         const [addr, v] = part.split('=');
         const col = addr.charCodeAt(0) - 65;
         const row = Number(addr.slice(1)) - 1;
         values[row][col] = isNaN(Number(v)) ? v : Number(v);
       }
-      return { grids: [{ sheet, values, formats: [[null, null], [null, '0.00%']] }] };
+      return { grids: [gridFromRows(sheet, values, { formats: [[null, null], [null, '0.00%']] })] };
     },
     async applyPlan(bytes, plan) {
       calls.push(`apply:${plan.writes.length}`);
@@ -52,7 +52,7 @@ function fakeAnalyze(seen: EngineOptions[]) {
   return (grids: Grid[], options: EngineOptions): Analysis => {
     seen.push(options);
     const plan: WritePlan = {
-      writes: [{ sheet: grids[0].sheet, cell: 'B2', before: grids[0].values[1][1], after: 0.143, numFmt: '0.00%' }],
+      writes: [{ sheet: grids[0].sheet, cell: 'B2', before: valueAt(grids[0], 1, 1), after: 0.143, numFmt: '0.00%' }],
       marks: [],
       reportSheet: { name: '校验结果', header: [], rows: [] },
     };
@@ -69,7 +69,7 @@ function fakeAnalyze(seen: EngineOptions[]) {
             related: [],
             message: '预算执行率应为 14.30%',
             expected: 0.143,
-            actual: grids[0].values[1][1] as number,
+            actual: valueAt(grids[0], 1, 1) as number,
             fixable: true,
           },
         ],

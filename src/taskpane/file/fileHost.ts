@@ -1,6 +1,6 @@
 // The task pane's Host over .xlsx files held in the browser: read with ExcelJS (src/file), analysed by the
 // engine, the recalc output kept in memory for 下载已校验文件. Nothing is uploaded anywhere.
-import { analyzeWorkbook, columnName, type Analysis, type CellValue, type EngineOptions, type Grid, parseAddress } from '../../core';
+import { analyzeWorkbook, columnName, formatAt, type Analysis, type CellValue, type EngineOptions, type Grid, parseAddress, rowEntries, valueAt } from '../../core';
 import type { CheckedWorkbook, Host, PaneSettings } from '../../host';
 import { readSettings, writeSettings } from './settings';
 
@@ -181,22 +181,12 @@ export class FileHost implements Host {
     const grid = f?.grids?.find((g) => g.sheet === sheet);
     if (!f || !grid) throw new Error(`找不到单元格 ${sheet}!${cell}`);
     const { row, col } = parseAddress(cell);
-    const values = grid.values[row] ?? [];
-    const cells: CellView['row'] = [];
-    for (let c = 0; c < values.length; c++) {
-      const v = values[c];
-      if (c === col || (v !== null && v !== undefined && v !== '')) {
-        cells.push({ column: columnName(c), value: v ?? null, isTarget: c === col });
-      }
-    }
-    this.selection = {
-      workbook: f.name,
-      sheet,
-      cell,
-      value: values[col] ?? null,
-      format: grid.formats?.[row]?.[col] ?? null,
-      row: cells,
-    };
+    const entries = rowEntries(grid, row);
+    if (!entries.some((e) => e.col === col)) entries.push({ col, value: '' });
+    const cells: CellView['row'] = entries
+      .sort((a, b) => a.col - b.col)
+      .map((e) => ({ column: columnName(e.col), value: e.col === col ? valueAt(grid, row, col) : e.value, isTarget: e.col === col }));
+    this.selection = { workbook: f.name, sheet, cell, value: valueAt(grid, row, col), format: formatAt(grid, row, col), row: cells };
     this.emit();
   }
 

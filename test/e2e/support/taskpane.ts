@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { Grid } from '../../../src/core';
 import { readWorkbook } from '../../../src/file';
 import { bundleForBrowser } from './bundle';
+import { toDense } from '../../support/dense';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 /** The production build; E2E_DIST points elsewhere (e.g. a build made with --output-path). */
@@ -47,7 +48,7 @@ export function fakeOfficeBundle(): Promise<string> {
  */
 export async function injectFakeExcel(page: Page, grids: Grid[], options: { apiMinor?: number } = {}): Promise<void> {
   const bundle = await fakeOfficeBundle();
-  const seed = { sheets: grids.map((g) => ({ sheet: g.sheet, values: g.values, formats: g.formats, formulas: g.formulas })), apiMinor: options.apiMinor };
+  const seed = { sheets: grids.map((g) => { const d = toDense(g); return { sheet: g.sheet, values: d.values, formats: d.formats, formulas: d.formulas }; }), apiMinor: options.apiMinor };
   await page.addInitScript({ content: `${bundle}\n;window.__installFakeOffice(${JSON.stringify(seed)});` });
   await page.route(/\/office(\.debug)?\.js(\?.*)?$/, (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* office.js replaced by the fake Excel host */' }),
