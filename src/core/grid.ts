@@ -154,6 +154,57 @@ export function formulaAt(grid: Grid, row: number, col: number): string | null {
   return typeof f === 'string' && f.startsWith('=') ? f : null;
 }
 
+interface MergeIndex {
+  /** Merged ranges by each row they cover (ranges up to TALL rows high). */
+  byRow: Map<number, ReturnType<typeof parseRange>[]>;
+  /** Taller ranges, scanned one by one (whole-column merges are rare). */
+  tall: ReturnType<typeof parseRange>[];
+}
+const TALL = 4096;
+const mergeIndexes = new WeakMap<Grid, MergeIndex>();
+
+function mergeIndex(grid: Grid): MergeIndex {
+  let index = mergeIndexes.get(grid);
+  if (!index) {
+    index = { byRow: new Map(), tall: [] };
+    for (const range of grid.merges ?? []) {
+      let m: ReturnType<typeof parseRange>;
+      try {
+        m = parseRange(range);
+      } catch {
+        continue; // a merge the adapter could not name is no merge
+      }
+      if (m.top === m.bottom && m.left === m.right) continue;
+      if (m.bottom - m.top >= TALL) {
+        index.tall.push(m);
+        continue;
+      }
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = index.byRow.get(r);
+        if (list) list.push(m);
+        else index.byRow.set(r, [m]);
+      }
+    }
+    mergeIndexes.set(grid, index);
+  }
+  return index;
+}
+
+/** The merged range holding (row, col), where the adapter knows merges; null outside every merge. */
+export function mergeAt(grid: Grid, row: number, col: number): { top: number; left: number; bottom: number; right: number } | null {
+  if (!grid.merges?.length) return null;
+  const index = mergeIndex(grid);
+  const inside = (m: ReturnType<typeof parseRange>) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right;
+  return index.byRow.get(row)?.find(inside) ?? index.tall.find(inside) ?? null;
+}
+
+/** The cell that holds the value of (row, col): the top-left cell of its merged range, or the cell itself. A merged
+ *  area shows one value and takes writes, fills and notes in its top-left cell only. */
+export function mergeAnchor(grid: Grid, row: number, col: number): { row: number; col: number } {
+  const m = mergeAt(grid, row, col);
+  return m ? { row: m.top, col: m.left } : { row, col };
+}
+
 /** The filled rows' indices, top to bottom. */
 export function filledRows(grid: Grid): readonly number[] {
   let rows = sortedRows.get(grid);

@@ -1,6 +1,6 @@
 // Reads the rows of each located block into the table model. Merged labels (一级/二级指标 spanning many rows)
 // hold text only in their top-left cell, so a blank label cell means "same as above".
-import { cellAddress, filledRowsBetween, formatAt, formulaAt, type Grid, parseRange, rangeAddress, rowEntries, valueAt } from './grid';
+import { cellAddress, filledRowsBetween, formatAt, formulaAt, type Grid, mergeAnchor, mergeAt, rangeAddress, rowEntries, valueAt } from './grid';
 import {
   type ColumnKey,
   GRADE_LABELS,
@@ -43,8 +43,11 @@ function reader(grid: Grid): Reader {
       const v = valueAt(grid, row, col);
       return v === null || v === undefined ? '' : String(v).trim();
     },
-    figure(row, col, percentColumn = false) {
+    figure(at, col, percentColumn = false) {
       if (col === undefined) return null;
+      // A figure in a merged area is its top-left cell: that is where the value is and where a write must go.
+      const { row, col: c } = mergeAnchor(grid, at, col);
+      col = c;
       const raw = valueAt(grid, row, col);
       const format = formatAt(grid, row, col);
       const parsed = parseNumber(raw, format);
@@ -94,11 +97,8 @@ function hasNumber(...figures: (Figure | null)[]): boolean {
 
 /** The last column of the merged range that starts at (row, col), where the adapter knows merges. */
 function mergeEnd(grid: Grid, row: number, col: number): number {
-  for (const range of grid.merges ?? []) {
-    const m = parseRange(range);
-    if (m.top <= row && row <= m.bottom && m.left === col) return m.right;
-  }
-  return col;
+  const m = mergeAt(grid, row, col);
+  return m && m.left === col ? m.right : col;
 }
 
 /**
@@ -219,6 +219,14 @@ function parseIndicators(r: Reader, block: Block, table: Table): IndicatorGroup[
   let level1 = '';
   let level1Cell = cellAddress(block.row + 1, cols.level1 ?? 0);
   let level2 = '';
+  // A figure merged over several rows belongs to the first row that reads it, never to each of them.
+  const taken = new Set<string>();
+  const own = (f: Figure | null): Figure | null => {
+    if (!f || !mergeAt(r.grid, f.row, f.col)) return f;
+    if (taken.has(f.cell)) return null;
+    taken.add(f.cell);
+    return f;
+  };
   for (const row of bodyRows(r, block)) {
     if (rowIsBlank(r, row)) continue;
     const labels = rowLabels(r, row);
@@ -236,11 +244,13 @@ function parseIndicators(r: Reader, block: Block, table: Table): IndicatorGroup[
       level2 = '';
     }
     if (l2) level2 = l2;
-    const weight = r.figure(row, cols.weight);
-    const score = r.figure(row, cols.score);
+    const weightRead = r.figure(row, cols.weight);
+    const scoreRead = r.figure(row, cols.score);
     let name = normalizeLabel(r.text(row, cols.level3));
-    if (!name && weight?.state === 'blank' && score?.state === 'blank') continue;
-    if (!name && (weight === null || weight.state === 'blank')) continue;
+    if (!name && weightRead?.state === 'blank' && scoreRead?.state === 'blank') continue;
+    if (!name && (weightRead === null || weightRead.state === 'blank')) continue;
+    const weight = own(weightRead);
+    const score = own(scoreRead);
     name = name || normalizeLabel(level2 || level1);
     const nameCol = cols.level3 ?? cols.level2 ?? 0;
     const target = parseTarget(r.text(row, cols.operator), r.text(row, cols.target), r.text(row, cols.unit), name);
@@ -256,7 +266,7 @@ function parseIndicators(r: Reader, block: Block, table: Table): IndicatorGroup[
       nameCell: cellAddress(row, nameCol),
       target,
       targetCells,
-      actual: r.figure(row, cols.actual, cols.actual !== undefined && percent.has(cols.actual)),
+      actual: own(r.figure(row, cols.actual, cols.actual !== undefined && percent.has(cols.actual))),
       actualText: normalizeLabel(r.text(row, cols.actual)),
       weight,
       score,

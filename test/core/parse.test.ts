@@ -1,5 +1,5 @@
 // The parser on every messy form of domain.md §1.3, asserting the parsed model or the resulting findings/writes.
-import { type CellValue, type Finding, type Grid, parseAddress, cellAddress } from '../../src/core';
+import { applyWrites, type CellValue, type Finding, type Grid, parseAddress, cellAddress } from '../../src/core';
 import { locateTables } from '../../src/core/locate';
 import type { IndicatorRow, Table } from '../../src/core/model';
 import { parseTable } from '../../src/core/parse';
@@ -67,6 +67,27 @@ describe('merged cells: text only in the top-left cell', () => {
   it('reads the same with the adapter\'s merges listed', () => {
     const merged = { ...seed002Grid(), merges: ['A21:A39', 'B21:B23', 'B24:B35', 'B36:B39', 'A40:A41', 'A42:A44', 'B42:B43'] };
     expect(brief(run(merged).report.findings)).toEqual(brief(run(seed002Grid()).report.findings));
+  });
+});
+
+describe('a score cell merged over three rows', () => {
+  // The indicator's figures sit in the middle row (3), its 得分 cell is merged over G2:G4 and holds 20 in G2, its
+  // top-left. 80 人次 against ≥100 人次 with weight 20 scores 80 ÷ 100 × 20 = 16.
+  const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+  const grid = fromDense({
+    sheet: '指标',
+    values: [header, [null, null, null, null, null, null, 20], ['产出指标', '数量指标', '培训人次', '≥100人次', 80, 20, null], []],
+    merges: ['G2:G4'],
+  });
+  it('reads the score from the merged area\'s top-left cell and writes there, never into another row', () => {
+    const a = run(grid);
+    expect(a.report.findings.filter((f) => f.rule === 'score-mismatch').map((f) => [f.cell, f.expected, f.actual])).toEqual([['G2', 16, 20]]);
+    expect(a.plan.writes.map((w) => [w.cell, w.after])).toEqual([['G2', 16]]);
+  });
+  it('a second recalc counts the merged score once and writes nothing', () => {
+    const once = applyWrites([grid], run(grid).plan.writes);
+    expect(run(once).plan.writes).toEqual([]);
+    expect(run(once).report.tables[0].groups.map((g) => [g.name, g.score])).toEqual([['产出指标', 16]]);
   });
 });
 
