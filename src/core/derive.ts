@@ -23,7 +23,11 @@ export type DerivedKind =
   | 'indicator-score'
   | 'group-score'
   | 'total'
-  | 'grade';
+  | 'grade'
+  // A roll-up sheet's derived cells (src/core/rollup): a listed table's rate, the 合计 line, the average score.
+  | 'rollup-rate'
+  | 'rollup-total'
+  | 'rollup-average';
 
 export interface Derived {
   kind: DerivedKind;

@@ -9,6 +9,7 @@ import { type GradeBand, PROFILES, type ProfileName } from './profile';
 import type { CellWrite, Finding, Report, RuleId, TableReport, WritePlan } from './report';
 import { RULES } from './rules';
 import { fillMessage } from './rules/rule';
+import { checkRollup, fundsOf, type RollupCheck, type RollupSheet, separateRollup, tableFacts, type TableFacts } from './rollup';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -43,6 +44,9 @@ export interface Analysis {
 
 interface Pass {
   calcs: TableCalc[];
+  /** What each of `calcs` says for a roll-up or summary, in the same order. */
+  facts: TableFacts[];
+  rollups: RollupCheck[];
   findings: Finding[];
 }
 
@@ -51,13 +55,18 @@ function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>>
   const profile = options.overCompletionThreshold ? { ...base, overCompletionThreshold: options.overCompletionThreshold } : base;
   const bands = options.gradeBands ?? profile.gradeBands;
   const calcs: TableCalc[] = [];
+  const facts: TableFacts[] = [];
+  const rollupSheets: RollupSheet[] = [];
   const findings: Finding[] = [];
   for (const grid of grids) {
     if (isJixiaoSheet(grid.sheet)) continue;
-    for (const located of locateTables(grid)) {
+    const { rollup, tables } = separateRollup(grid, locateTables(grid));
+    if (rollup) rollupSheets.push(rollup);
+    for (const located of tables) {
       const table = parseTable(located);
       const calc = deriveTable(table, profile, bands);
       calcs.push(calc);
+      facts.push(tableFacts(calc, grid, bands));
       for (const rule of RULES) {
         rule.check({
           table, calc, profile, bands, locale: options.locale,
@@ -72,8 +81,10 @@ function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>>
       }
     }
   }
+  const rollups = rollupSheets.map((r) => checkRollup(r, facts, bands, options.locale));
+  for (const check of rollups) findings.push(...check.findings);
   const order = grids.map((g) => g.sheet);
-  return { calcs, findings: sortFindings(findings, order) };
+  return { calcs, facts, rollups, findings: sortFindings(findings, order) };
 }
 
 function markIgnored(findings: Finding[], ignores: IgnoreEntry[] = []): Finding[] {
@@ -84,13 +95,16 @@ function markIgnored(findings: Finding[], ignores: IgnoreEntry[] = []): Finding[
   });
 }
 
-function tableReport(calc: TableCalc): TableReport {
+function tableReport(calc: TableCalc, facts: TableFacts): TableReport {
   const { table } = calc;
   const budget = calc.budgetRow;
+  const funds = fundsOf(facts);
   const report: TableReport = {
     sheet: table.sheet,
     kind: table.kind,
     ...(table.name ? { name: table.name.text } : {}),
+    ...(facts.department ? { department: facts.department } : {}),
+    ...(funds ? { funds } : {}),
     range: table.range,
     groups: table.groups.map((g) => ({
       name: g.name,
@@ -121,14 +135,20 @@ function tableReport(calc: TableCalc): TableReport {
 export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Analysis {
   const opts = { ...options, locale: options.locale ?? 'zh-CN' };
   const first = runPass(grids, opts);
-  const writes = planWrites(first.calcs);
+  const writes = planWrites(first.calcs, first.rollups.flatMap((r) => r.derived));
   // Formula cells recompute in Excel once their inputs change: judge what remains with their recomputed values.
   const settled = writes.length > 0 ? [...writes, ...formulaRefreshes(first.calcs, first.findings)] : [];
   const second = writes.length > 0 ? runPass(applyWrites(grids, settled), opts) : first;
   const findings = markIgnored(first.findings, options.ignores);
   const remaining = markIgnored(second.findings, options.ignores);
   return {
-    report: { profile: opts.profile ?? 'national', tables: first.calcs.map(tableReport), findings, writes },
+    report: {
+      profile: opts.profile ?? 'national',
+      tables: first.calcs.map((calc, i) => tableReport(calc, first.facts[i])),
+      ...(first.rollups.length ? { rollups: first.rollups.map((r) => r.report) } : {}),
+      findings,
+      writes,
+    },
     remaining,
     plan: { writes, marks: planMarks(remaining, opts.locale), reportSheet: planReportSheet(remaining, opts.locale) },
   };

@@ -35,6 +35,24 @@ interface Reader {
   figure(row: number, col: number | undefined, percentColumn?: boolean): Figure | null;
 }
 
+/** The figure at (row, col): a figure in a merged area is its top-left cell, where the value is and a write must go. */
+export function figureAt(grid: Grid, at: number, col: number, percentColumn = false): Figure {
+  const { row, col: c } = mergeAnchor(grid, at, col);
+  const raw = valueAt(grid, row, c);
+  const format = formatAt(grid, row, c);
+  return {
+    sheet: grid.sheet,
+    cell: cellAddress(row, c),
+    row,
+    col: c,
+    raw,
+    format,
+    formula: formulaAt(grid, row, c),
+    percentColumn,
+    ...parseNumber(raw, format),
+  };
+}
+
 function reader(grid: Grid): Reader {
   return {
     grid,
@@ -44,24 +62,7 @@ function reader(grid: Grid): Reader {
       return v === null || v === undefined ? '' : String(v).trim();
     },
     figure(at, col, percentColumn = false) {
-      if (col === undefined) return null;
-      // A figure in a merged area is its top-left cell: that is where the value is and where a write must go.
-      const { row, col: c } = mergeAnchor(grid, at, col);
-      col = c;
-      const raw = valueAt(grid, row, col);
-      const format = formatAt(grid, row, col);
-      const parsed = parseNumber(raw, format);
-      return {
-        sheet: grid.sheet,
-        cell: cellAddress(row, col),
-        row,
-        col,
-        raw,
-        format,
-        formula: formulaAt(grid, row, col),
-        percentColumn,
-        ...parsed,
-      };
+      return col === undefined ? null : figureAt(grid, at, col, percentColumn);
     },
   };
 }

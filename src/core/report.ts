@@ -17,7 +17,8 @@ export type RuleId =
   | 'direction-conflict'
   | 'not-a-number'
   | 'number-as-text'
-  | 'missing-value';
+  | 'missing-value'
+  | 'summary-mismatch';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -60,11 +61,23 @@ export interface CellMark {
   note: string;
 }
 
+/** The amounts of a table's 年度资金总额 / 部门预算总额 row, in the table's own unit, with their cells. */
+export interface TableFunds {
+  unit: '万元' | '元';
+  initial: number | null;
+  adjusted: number | null;
+  executed: number | null;
+  cells: { initial: string | null; adjusted: string | null; executed: string | null };
+}
+
 export interface TableReport {
   sheet: string;
   kind: 'department' | 'project';
   /** The table's title (部门(单位)名称 / 项目名称) where the table names itself. */
   name?: string;
+  /** 主管部门 where the table states it (a department table: its own name). */
+  department?: string;
+  funds?: TableFunds;
   range: string;
   budget?: { rate: number | null; rateCell: string | null; weight: number | null; score: number | null; scoreCell: string | null };
   groups: { name: string; weight: number | null; score: number | null; cell?: string | null }[];
@@ -74,10 +87,33 @@ export interface TableReport {
   grade?: { value: string | null; cell: string | null; entered?: string | null };
 }
 
+/** Count, amounts (万元) and average score of a roll-up: as the roll-up states them, or as its tables give them. */
+export interface RollupFigures {
+  count: number | null;
+  budgetInitial: number | null;
+  budgetAdjusted: number | null;
+  executed: number | null;
+  rate: number | null;
+  averageScore: number | null;
+}
+
+/** A roll-up sheet (项目支出绩效自评汇总表) found in the workbook and checked against its tables (summary-mismatch). */
+export interface RollupReport {
+  sheet: string;
+  range: string;
+  /** The listed tables, each with the table it was matched to (null: none in this workbook). */
+  rows: { name: string; cell: string; table: { sheet: string; name: string } | null }[];
+  stated: RollupFigures;
+  /** The same figures from the matched tables (a row without a table counts as typed). */
+  computed: RollupFigures;
+}
+
 export interface Report {
   file?: string;
   profile: string;
   tables: TableReport[];
+  /** Roll-up sheets, when the workbook has any. */
+  rollups?: RollupReport[];
   /** Findings about the workbook as it was read. */
   findings: Finding[];
   /** What recalc writes (derived cells only). */

@@ -1,0 +1,31 @@
+// Roll-ups: a workbook's 项目支出绩效自评汇总表 checked against its tables (summary-mismatch), and the summary of any
+// set of checked tables (jixiao summary, the pane's 汇总 card). Pure: no Node APIs, no DOM.
+import type { LocatedTable } from '../locate';
+import type { Grid } from '../grid';
+import { locateRollup, type RollupSheet } from './locate';
+import { summaryMismatch, type WorkbookRule } from './summary-mismatch';
+
+export { locateRollup, type RollupSheet, type RollupLine, type RollupTotal } from './locate';
+export { tableFacts, fundsOf, type TableFacts } from './facts';
+export { checkRollup, summaryMismatch, type RollupCheck, type WorkbookRule } from './summary-mismatch';
+export { matchNames, nameForms, nameKey } from './names';
+export { amountUnitIn, convertAmount, type AmountUnit } from './units';
+
+const overlaps = (t: LocatedTable, r: RollupSheet) => t.top <= r.bottom && r.top <= t.bottom;
+
+/**
+ * The roll-up on a sheet and the tables located beside it. What the table locator found inside a roll-up (its header
+ * reads like a budget block: 年初预算数 / 执行数) is the roll-up, not a table; a real table (one with an indicator
+ * block) overlapping a would-be roll-up means there is no roll-up.
+ */
+export function separateRollup(grid: Grid, located: LocatedTable[]): { rollup: RollupSheet | null; tables: LocatedTable[] } {
+  const rollup = locateRollup(grid);
+  if (!rollup) return { rollup: null, tables: located };
+  const real = (t: LocatedTable) => t.blocks.some((b) => b.type === 'indicators');
+  if (located.some((t) => real(t) && overlaps(t, rollup))) return { rollup: null, tables: located };
+  return { rollup, tables: located.filter((t) => !overlaps(t, rollup)) };
+}
+
+/** Workbook-level rules, after the per-table RULES of src/core/rules in the catalog (docs/rules.md). */
+export const WORKBOOK_RULES: WorkbookRule[] = [summaryMismatch];
+export { cellInRange, summarizeReport, summaryRow, summaryTotals, type FileFinding, type SummaryRow, type SummaryStatus, type SummaryTotals } from './summary';
