@@ -300,6 +300,8 @@ export interface RollupEntry {
   executed: number;
   score: number;
   grade: string;
+  /** The rate as typed; default 执行数 ÷ 全年预算数 rounded to 4 decimals. */
+  rate?: number;
 }
 
 /** Where buildRollupSheet puts things (1-based rows), so tests can name cells. */
@@ -319,7 +321,7 @@ export function buildRollupSheet(workbook: ExcelJS.Workbook, title: string, entr
   w.put(['序号', '项目名称', '年初预算数', '全年预算数', '全年执行数', '执行率', '自评得分', '自评等级'].map((v) => ({ v, bold: true })));
   const round4 = (x: number) => Math.round(x * 10000) / 10000;
   entries.forEach((e, i) => {
-    w.put([i + 1, e.name, e.budget, e.adjusted, e.executed, pct(round4(e.executed / e.adjusted)), e.score, e.grade]);
+    w.put([i + 1, e.name, e.budget, e.adjusted, e.executed, pct(e.rate ?? round4(e.executed / e.adjusted)), e.score, e.grade]);
   });
   w.put([span(`合计（共${entries.length}个项目）`, 1, 2), undefined, totals.budget, totals.adjusted, totals.executed, pct(round4(totals.executed / totals.adjusted)), null, null]);
   w.put([span('平均得分', 1, 2), undefined, null, null, null, null, totals.average, null]);

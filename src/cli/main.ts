@@ -1,36 +1,24 @@
-// `jixiao check` and `jixiao recalc`, exactly as contract.md says. Exit 0: no error finding; 1: at least one error
+// `jixiao check`, `jixiao recalc` and `jixiao summary` (./summary.ts), exactly as contract.md says. Exit 0: no error finding; 1: at least one error
 // finding (recalc: after recalculation); 2: unusable input or bad option, one zh-CN line on stderr, nothing written.
-import { promises as fs, realpathSync, statSync } from 'node:fs';
-import * as path from 'node:path';
-import { analyzeWorkbook, type Analysis, type EngineOptions } from '../core/engine';
+import type { Analysis, EngineOptions } from '../core/engine';
 import { formatAt, parseAddress, type Grid } from '../core/grid';
 import type { Finding, Report } from '../core/report';
 import { applyPlan } from '../file/xlsx';
 import { isWorkbookError, unsupportedParts } from '../file/errors';
-import { readWorkbook } from '../file/xlsx';
+import { analyzeFile } from './analyze';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { samePath, Unusable, writeAtomically } from './files';
+import { type CliIO, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
+import { summary } from './summary';
 import { countSeverities, formatCheck, formatCounts, formatRecalc, hasErrors, type FormatLookup } from './format';
-
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
 
 const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_UNUSABLE = 2;
-
-/** An input that cannot be checked; `reason` is the one zh-CN line for stderr. */
-class Unusable extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
-}
+export { type CliIO, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE };
 
 export type JsonReport = Report & { file: string };
 export type JsonRecalcReport = JsonReport & { remaining: Finding[]; output: string };
@@ -60,6 +48,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     overCompletionThreshold: options.overCompletionThreshold,
     locale: 'zh-CN',
   };
+  if (options.command === 'summary') return summary(options, engineOptions, io);
   return options.command === 'check' ? check(options, engineOptions, io) : recalc(options, engineOptions, io);
 }
 
@@ -73,42 +62,6 @@ function version(): string {
     }
   }
   return 'unknown';
-}
-
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new Unusable(`${file} 是文件夹，不是 .xlsx 文件`);
-    return new Uint8Array(await fs.readFile(file));
-  } catch (error) {
-    if (error instanceof Unusable) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Unusable(`找不到文件 ${file}`);
-    if (code === 'EACCES' || code === 'EPERM') throw new Unusable(`没有权限读取 ${file}`);
-    throw new Unusable(`无法读取 ${file}（${(error as Error).message.split('\n')[0]}）`);
-  }
-}
-
-/** Reads and analyses one file; throws Unusable with the reason when it cannot be checked. */
-async function analyzeFile(file: string, options: EngineOptions): Promise<{ bytes: Uint8Array; grids: Grid[]; analysis: Analysis }> {
-  const bytes = await readInput(file);
-  let grids: Grid[];
-  try {
-    ({ grids } = await readWorkbook(bytes));
-  } catch (error) {
-    if (isWorkbookError(error)) throw new Unusable(`${file}：${error.reason}`);
-    throw new Unusable(`${file}：无法读取工作簿（${String((error as Error)?.message ?? error).split('\n')[0]}）`);
-  }
-  let analysis: Analysis;
-  try {
-    analysis = analyzeWorkbook(grids, options);
-  } catch (error) {
-    throw new Unusable(`${file}：检查时出现内部错误（${String((error as Error)?.message ?? error).split('\n')[0]}），请把文件反馈给开发者`);
-  }
-  if (analysis.report.tables.length === 0) {
-    throw new Unusable(`${file}：没有找到绩效自评表（部门整体或项目支出绩效自评表）`);
-  }
-  return { bytes, grids, analysis };
 }
 
 function formatLookup(grids: Grid[]): FormatLookup {
@@ -157,38 +110,6 @@ async function check(options: CliOptions, engineOptions: EngineOptions, io: CliI
   }
   if (unusable) return EXIT_UNUSABLE;
   return errors ? EXIT_ERRORS : EXIT_OK;
-}
-
-function samePath(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    if (realpathSync(a) === realpathSync(b)) return true;
-    const sa = statSync(a);
-    const sb = statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-
-/** Writes beside the target first and renames only once the bytes are all on disk. */
-async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(target));
-  await fs.mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    const handle = await fs.open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
 }
 
 async function recalc(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {

@@ -28,4 +28,17 @@ export function separateRollup(grid: Grid, located: LocatedTable[]): { rollup: R
 
 /** Workbook-level rules, after the per-table RULES of src/core/rules in the catalog (docs/rules.md). */
 export const WORKBOOK_RULES: WorkbookRule[] = [summaryMismatch];
-export { cellInRange, summarizeReport, summaryRow, summaryTotals, type FileFinding, type SummaryRow, type SummaryStatus, type SummaryTotals } from './summary';
+export {
+  buildSummary,
+  cellInRange,
+  summarizeReport,
+  summaryRow,
+  summaryTotals,
+  type FileFinding,
+  type FilePart,
+  type SummaryFile,
+  type SummaryReport,
+  type SummaryRow,
+  type SummaryStatus,
+  type SummaryTotals,
+} from './summary';

@@ -133,3 +133,48 @@ export function summaryTotals(rows: SummaryRow[], bands: GradeBand[]): SummaryTo
     grades,
   };
 }
+
+/** One file of a summary run: its part, or why it could not be read. */
+export type FilePart =
+  | { file: string; rows: SummaryRow[]; issues: FileFinding[]; rollupFindings: FileFinding[] }
+  | { file: string; error: string };
+
+export type SummaryFile = { file: string; tables: number; errors: number; warnings: number; infos: number } | { file: string; error: string };
+
+/** The summary as `jixiao summary --json` prints it (contract.md). */
+export interface SummaryReport {
+  files: SummaryFile[];
+  tables: SummaryRow[];
+  totals: SummaryTotals;
+  /** Totals per kind, when both department and project tables are summed (a department's amounts include its projects'). */
+  totalsByKind?: Partial<Record<TableReport['kind'], SummaryTotals>>;
+  /** summary-mismatch findings, each with its file. */
+  findings: FileFinding[];
+}
+
+/** The files' parts put together in their order; `issues` are every error and warning, for the 问题清单 sheet. */
+export function buildSummary(parts: FilePart[], bands: GradeBand[]): { report: SummaryReport; issues: FileFinding[] } {
+  const files: SummaryFile[] = [];
+  const tables: SummaryRow[] = [];
+  const findings: FileFinding[] = [];
+  const issues: FileFinding[] = [];
+  for (const part of parts) {
+    if ('error' in part) {
+      files.push({ file: part.file, error: part.error });
+      continue;
+    }
+    const sum = (key: 'errors' | 'warnings' | 'infos') => part.rows.reduce((n, r) => n + r[key], 0);
+    // Findings outside every table (a roll-up's) count for the file too.
+    const outside = part.rollupFindings.filter((f) => !f.ignored);
+    files.push({ file: part.file, tables: part.rows.length, errors: sum('errors') + outside.length, warnings: sum('warnings'), infos: sum('infos') });
+    tables.push(...part.rows);
+    findings.push(...part.rollupFindings);
+    issues.push(...part.issues);
+  }
+  const report: SummaryReport = { files, tables, totals: summaryTotals(tables, bands), findings };
+  const kinds = [...new Set(tables.map((t) => t.kind))];
+  if (kinds.length > 1) {
+    report.totalsByKind = Object.fromEntries(kinds.map((k) => [k, summaryTotals(tables.filter((t) => t.kind === k), bands)]));
+  }
+  return { report, issues };
+}
