@@ -20,7 +20,7 @@ ruleTester('number-as-text', 'info', {
     {
       name: '"51.78%" text rate',
       grids: patch(P(), { G5: '95.00%' }),
-      findings: [{ cell: 'G5', expected: 0.95, actual: '95.00%', message: '年度资金总额 的执行率“95.00%”以文本形式存储，已按数字 95% 读取' }],
+      findings: [{ cell: 'G5', expected: 0.95, actual: '95.00%', message: '年度资金总额 的预算执行率“95.00%”以文本形式存储，已按数字 95% 读取' }],
     },
     {
       name: 'seed 002: the actual "90%" text of 预算执行率',
