@@ -2,7 +2,8 @@
 // as typed and is quoted “…”, so that no Chinese appears outside quotes.
 import type { Wording } from './wording';
 
-const q = (t: string): string => `“${t}”`;
+/** Quotes the table's text; curly quotes inside it ("“三公经费”控制率") become straight ones, so the quoting stays whole. */
+const q = (t: string): string => `“${t.replace(/[“”]/g, '"')}”`;
 
 const SUBJECTS: Wording['subject'] = (kind, name) => {
   switch (kind) {

@@ -17,12 +17,14 @@ export const numberAsText = defineRule({
     },
   },
   create(ctx) {
+    // A derived cell (a rate, a score) is written as a number by recalc whenever it has a value to write.
+    const rewritten = new Set(ctx.calc.derived.filter((d) => d.final !== null && !d.formula).map((d) => `${d.sheet}!${d.cell}`));
     for (const { subject, figure } of typedFigures(ctx.table)) {
       if (figure.state !== 'text-number' || figure.value === null) continue;
       const actual = text(String(figure.raw).trim());
       // The number read, with no more decimals than it has: "95.00%" is read as 95%.
       const value = figure.percent ? rate(figure.value, decimalsOf(Number((figure.value * 100).toFixed(6)))) : amount(figure.value);
-      ctx.report({ messageId: 'text', data: { subject, actual, value }, cell: figure.cell, related: [], expected: value, actual, fixable: false });
+      ctx.report({ messageId: 'text', data: { subject, actual, value }, cell: figure.cell, related: [], expected: value, actual, fixable: rewritten.has(`${figure.sheet}!${figure.cell}`) });
     }
   },
 });
