@@ -4,8 +4,11 @@
 // A progress line goes to stderr when it is a terminal, and nowhere otherwise.
 import * as os from 'node:os';
 import type { EngineOptions } from '../core/engine';
+import type { Locale } from '../core/locale';
+import { WORDING } from '../core/present';
+import type { SummaryWording } from '../core/present/wording';
 import { PROFILES } from '../core/profile';
-import { buildSummary, type FilePart, type SummaryReport, type SummaryTotals } from '../core/rollup';
+import { buildSummary, type FilePart, type SummaryReport, type SummaryRow, type SummaryTotals } from '../core/rollup';
 import { formatNumber, formatPercent } from '../core/text';
 import { buildSummaryWorkbook } from '../file/summary-workbook';
 import type { CliOptions } from './args';
@@ -24,6 +27,7 @@ class Progress {
   constructor(
     private readonly io: CliIO,
     private readonly total: number,
+    private readonly wording: SummaryWording,
   ) {}
 
   update(part: FilePart): void {
@@ -34,7 +38,7 @@ class Progress {
     if (!this.io.stderrIsTTY || (now - this.last < 100 && this.done < this.total)) return;
     this.last = now;
     const name = part.file.length > 48 ? `…${part.file.slice(-47)}` : part.file;
-    this.io.stderr(`\r\x1b[K汇总 ${this.done}/${this.total} · 错误 ${this.errors} · ${name}`);
+    this.io.stderr(`\r\x1b[K${this.wording.progress(this.done, this.total, this.errors, name)}`);
   }
 
   end(): void {
@@ -49,7 +53,7 @@ function workerCount(options: CliOptions, files: number): number {
 
 async function collect(files: string[], options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<FilePart[]> {
   const parts: FilePart[] = new Array(files.length);
-  const progress = new Progress(io, files.length);
+  const progress = new Progress(io, files.length, WORDING[options.lang].cli.summary);
   const workers = workerCount(options, files.length);
   const take = (index: number, part: FilePart) => {
     parts[index] = part;
@@ -66,35 +70,38 @@ async function collect(files: string[], options: CliOptions, engineOptions: Engi
 }
 
 const amount = (v: number | null) => (v === null ? '—' : formatNumber(v, 2));
+const score = (v: number | null) => (v === null ? '—' : formatNumber(v));
 
-export function formatTotals(totals: SummaryTotals): string {
-  const parts = [
-    `${totals.count} 张表`,
-    `年初预算 ${amount(totals.budgetInitial)} 万元`,
-    `全年预算 ${amount(totals.budgetAdjusted)} 万元`,
-    `执行 ${amount(totals.executed)} 万元${totals.rate === null ? '' : `（${formatPercent(totals.rate)}）`}`,
-    `平均得分 ${totals.averageScore === null ? '—' : formatNumber(totals.averageScore)}${totals.weightedAverageScore === null ? '' : `（按预算加权 ${formatNumber(totals.weightedAverageScore)}）`}`,
-  ];
-  const grades = Object.entries(totals.grades).map(([g, n]) => `${g} ${n}`).join(' · ');
-  return `${parts.join('，')}；${grades}`;
+export function formatTotals(totals: SummaryTotals, locale: Locale): string {
+  const w = WORDING[locale];
+  return w.cli.summary.totals({
+    count: totals.count,
+    initial: amount(totals.budgetInitial),
+    adjusted: amount(totals.budgetAdjusted),
+    executed: amount(totals.executed),
+    rate: totals.rate === null ? undefined : formatPercent(totals.rate),
+    average: score(totals.averageScore),
+    weighted: totals.weightedAverageScore === null ? undefined : score(totals.weightedAverageScore),
+    grades: Object.entries(totals.grades).map(([g, n]) => `${w.quote(g)} ${n}`).join(' · '),
+  });
 }
 
-function formatSummary(report: SummaryReport): string {
+function formatSummary(report: SummaryReport, locale: Locale): string {
+  const w = WORDING[locale].cli.summary;
   const lines: string[] = [];
   for (const entry of report.files) {
     if ('error' in entry) continue;
-    lines.push(`${entry.file}（${entry.tables} 张表，${formatCounts({ error: entry.errors, warning: entry.warnings, info: entry.infos })}）`);
+    lines.push(w.file(entry.file, entry.tables, formatCounts({ error: entry.errors, warning: entry.warnings, info: entry.infos }, locale)));
     for (const row of report.tables.filter((t) => t.file === entry.file)) {
-      const score = row.score === null ? '—' : formatNumber(row.score);
-      const money = `${amount(row.budgetAdjusted ?? row.budgetInitial)} / ${amount(row.executed)} 万元${row.rate === null ? '' : `（${formatPercent(row.rate)}）`}`;
-      lines.push(`  ${row.sheet}「${row.name}」 ${money} 得分 ${score} ${row.grade ?? ''} ${row.status}`.replace(/\s+$/, ''));
+      lines.push(w.table({
+        sheet: row.sheet, name: row.name, budget: amount(row.budgetAdjusted ?? row.budgetInitial), executed: amount(row.executed),
+        rate: row.rate === null ? undefined : formatPercent(row.rate), score: score(row.score), grade: row.grade ?? '', ready: row.status === '可提交',
+      }).replace(/\s+$/, ''));
     }
-    for (const finding of report.findings.filter((f) => f.file === entry.file)) lines.push(`  ${formatFinding(finding)}`);
+    for (const finding of report.findings.filter((f) => f.file === entry.file)) lines.push(`  ${formatFinding(finding, locale)}`);
   }
-  lines.push(`合计：${formatTotals(report.totals)}`);
-  for (const [kind, totals] of Object.entries(report.totalsByKind ?? {})) {
-    lines.push(`  其中${kind === 'project' ? '项目支出' : '部门整体'}：${formatTotals(totals!)}`);
-  }
+  lines.push(w.grand(formatTotals(report.totals, locale)));
+  for (const [kind, totals] of Object.entries(report.totalsByKind ?? {})) lines.push(w.kind(kind as SummaryRow['kind'], formatTotals(totals!, locale)));
   return lines.join('\n');
 }
 
@@ -131,8 +138,8 @@ export async function summary(options: CliOptions, engineOptions: EngineOptions,
   }
   if (options.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    io.stdout(`${formatSummary(report)}\n`);
-    if (output) io.stdout(`汇总表已写入 ${output}\n`);
+    io.stdout(`${formatSummary(report, options.lang)}\n`);
+    if (output) io.stdout(`${WORDING[options.lang].cli.summary.written(output)}\n`);
   }
   if (unusable.length) return EXIT_UNUSABLE;
   return report.files.some((f) => 'errors' in f && f.errors > 0) ? EXIT_ERRORS : EXIT_OK;

@@ -3,7 +3,7 @@
 // file, sheet and cell). Both have a frozen header, an autofilter, column widths and an A4 landscape print setup that
 // fits the width and repeats the header on every page. No Node APIs: the browser builds it too.
 import type * as ExcelJS from 'exceljs';
-import { showFindingValue } from '../core/plan';
+import { findingValue } from '../core/present';
 import type { FileFinding, SummaryReport, SummaryRow, SummaryTotals } from '../core/rollup';
 import { excelJS } from './exceljs';
 
@@ -183,7 +183,7 @@ function addIssuesSheet(workbook: ExcelJS.Workbook, issues: FileFinding[]): void
   ISSUE_HEADER.forEach(([, width], i) => (sheet.getColumn(i + 1).width = width));
   styleHeader(sheet.addRow(ISSUE_HEADER.map(([h]) => h)));
   issues.forEach((f, i) => {
-    const row = sheet.addRow([i + 1, f.file, f.sheet, f.cell, SEVERITY[f.severity], f.rule, f.message, showFindingValue(f.expected, f.rule), showFindingValue(f.actual, f.rule)]);
+    const row = sheet.addRow([i + 1, f.file, f.sheet, f.cell, SEVERITY[f.severity], f.rule, f.message, findingValue(f, f.expected, 'zh-CN'), findingValue(f, f.actual, 'zh-CN')]);
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.font = FONT;
       cell.border = BORDER;

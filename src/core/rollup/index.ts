@@ -1,13 +1,13 @@
-// Roll-ups: a workbook's 项目支出绩效自评汇总表 checked against its tables (summary-mismatch), and the summary of any
+// Roll-ups: a workbook's 项目支出绩效自评汇总表 read and set against its tables (the rule summary-mismatch inspects
+// that), and the summary of any
 // set of checked tables (jixiao summary, the pane's 汇总 card). Pure: no Node APIs, no DOM.
 import type { LocatedTable } from '../locate';
 import type { Grid } from '../grid';
 import { locateRollup, type RollupSheet } from './locate';
-import { summaryMismatch, type WorkbookRule } from './summary-mismatch';
 
 export { locateRollup, type RollupSheet, type RollupLine, type RollupTotal } from './locate';
 export { tableFacts, fundsOf, type TableFacts } from './facts';
-export { checkRollup, summaryMismatch, type RollupCheck, type WorkbookRule } from './summary-mismatch';
+export { calcRollup, type LineCalc, type RollupCalc, type RollupDerived } from './calc';
 export { matchNames, nameForms, nameKey } from './names';
 export { amountUnitIn, convertAmount, type AmountUnit } from './units';
 
@@ -26,8 +26,6 @@ export function separateRollup(grid: Grid, located: LocatedTable[]): { rollup: R
   return { rollup, tables: located.filter((t) => !overlaps(t, rollup)) };
 }
 
-/** Workbook-level rules, after the per-table RULES of src/core/rules in the catalog (docs/rules.md). */
-export const WORKBOOK_RULES: WorkbookRule[] = [summaryMismatch];
 export {
   buildSummary,
   cellInRange,
