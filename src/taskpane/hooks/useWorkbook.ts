@@ -144,10 +144,10 @@ export function useWorkbook(host: Host, locale: PaneLocale, strings: PaneStrings
     ignore(finding, reason) {
       if (!settings) return undefined;
       const entry: IgnoreEntry = { rule: finding.rule, sheet: finding.sheet, cell: finding.cell, reason };
-      return saveSettings({ ...settings, ignores: [...settings.ignores.filter((i) => !sameFinding(i, finding)), entry] }, `${strings.ignored}：${finding.sheet}!${finding.cell}`);
+      return saveSettings({ ...settings, ignores: [...settings.ignores.filter((i) => !sameFinding(i, finding)), entry] }, strings.ignoredAt(`${finding.sheet}!${finding.cell}`));
     },
     unignore: (finding) =>
-      !settings ? undefined : saveSettings({ ...settings, ignores: settings.ignores.filter((i) => !sameFinding(i, finding)) }, `${strings.unignore}：${finding.sheet}!${finding.cell}`),
+      !settings ? undefined : saveSettings({ ...settings, ignores: settings.ignores.filter((i) => !sameFinding(i, finding)) }, strings.unignoredAt(`${finding.sheet}!${finding.cell}`)),
     select: (workbook, f) => act('check', async () => void (await host.select(workbook, f.sheet, f.cell))),
   };
 }
