@@ -2,8 +2,10 @@
 import type { CellValue } from './grid';
 import type { RuleId, Severity } from './rules';
 import type { MessageData } from './values';
+import type { RollupFigures, RollupReport, TableFunds } from './rollup/types';
 
 export type { RuleId, Severity };
+export type { RollupFigures, RollupReport, TableFunds };
 
 export interface Finding {
   rule: RuleId;
@@ -54,15 +56,6 @@ export interface CellMark {
   note: string;
 }
 
-/** The amounts of a table's 年度资金总额 / 部门预算总额 row, in the table's own unit, with their cells. */
-export interface TableFunds {
-  unit: '万元' | '元';
-  initial: number | null;
-  adjusted: number | null;
-  executed: number | null;
-  cells: { initial: string | null; adjusted: string | null; executed: string | null };
-}
-
 export interface TableReport {
   sheet: string;
   kind: 'department' | 'project';
@@ -78,27 +71,6 @@ export interface TableReport {
   total?: { score: number | null; cell: string | null; entered?: number | null };
   /** `value` is the grade once recalculated; `entered` what the table says now. */
   grade?: { value: string | null; cell: string | null; entered?: string | null };
-}
-
-/** Count, amounts (万元) and average score of a roll-up: as the roll-up states them, or as its tables give them. */
-export interface RollupFigures {
-  count: number | null;
-  budgetInitial: number | null;
-  budgetAdjusted: number | null;
-  executed: number | null;
-  rate: number | null;
-  averageScore: number | null;
-}
-
-/** A roll-up sheet (项目支出绩效自评汇总表) found in the workbook and checked against its tables (summary-mismatch). */
-export interface RollupReport {
-  sheet: string;
-  range: string;
-  /** The listed tables, each with the table it was matched to (null: none in this workbook). */
-  rows: { name: string; cell: string; table: { sheet: string; name: string } | null }[];
-  stated: RollupFigures;
-  /** The same figures from the matched tables (a row without a table counts as typed). */
-  computed: RollupFigures;
 }
 
 export interface Report {

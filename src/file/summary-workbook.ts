@@ -150,7 +150,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, report: SummaryReport): voi
       cell.alignment = { vertical: 'middle', wrapText: !c.numFmt, horizontal: c.center ? 'center' : c.numFmt ? 'right' : 'left' };
       if (c.numFmt) cell.numFmt = c.numFmt;
     });
-    row.height = rowHeight(SUMMARY_COLUMNS.map((c, j) => [String(c.numFmt ? '' : (c.value(table, i) ?? '')), c.width]));
+    row.height = rowHeight(SUMMARY_COLUMNS.map((c) => [String(c.numFmt ? '' : (c.value(table, i) ?? '')), c.width]));
     const status = row.getCell(col('状态'));
     const look = table.status === '需修改' ? BAD : GOOD;
     status.fill = look.fill;

@@ -6,7 +6,7 @@
 import type { Derived, DerivedKind } from '../derive';
 import { type Figure, num } from '../model';
 import { gradeFor, type GradeBand } from '../profile';
-import type { RollupFigures, RollupReport } from '../report';
+import type { RollupFigures, RollupReport } from './types';
 import { shownRate } from '../rate';
 import { isNotApplicable, roundHalfUp, sumOf } from '../text';
 import { amount, type Calculation, points, subject, type SubjectKind, text } from '../values';

@@ -5,7 +5,7 @@ import { filledRowsBetween, type Grid, parseAddress, parseRange, rowEntries } fr
 import { labelIn } from '../labels';
 import { type Figure, num, type Table } from '../model';
 import { gradeFor, type GradeBand } from '../profile';
-import type { TableFunds } from '../report';
+import type { TableFunds } from './types';
 import { budgetBase, executionRate } from '../score';
 import { amountUnitIn, type AmountUnit } from './units';
 

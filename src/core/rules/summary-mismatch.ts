@@ -65,7 +65,7 @@ export const summaryMismatch = defineWorkbookRule({
     const kind: Term = { type: 'term', term: rollup.lists === 'project' ? 'tables-project' : rollup.lists === 'department' ? 'tables-department' : 'tables-any' };
     const columnName = (key: keyof typeof rollup.labels) => text(rollup.labels[key] ?? COLUMN_WORDS[key]);
 
-    lines.forEach((c, i) => {
+    for (const c of lines) {
       const name = text(c.line.label.text);
       if (c.duplicateOf !== null) {
         const first = lines[c.duplicateOf];
@@ -77,7 +77,7 @@ export const summaryMismatch = defineWorkbookRule({
         ctx.report({ messageId: 'noTable', data: { name, kind }, cell: c.line.label.cell, related: [], expected: null, actual: name, fixable: false });
       }
       const table = c.table;
-      if (!table) return;
+      if (!table) continue;
       for (const key of AMOUNT_COLUMNS) {
         const fig = c.line[key];
         const truth = c.tableAmounts[key];
@@ -93,7 +93,7 @@ export const summaryMismatch = defineWorkbookRule({
       const score = c.line.score;
       if (score && score.state !== 'blank' && score.state !== 'na' && table.score !== null) {
         const typed = num(score);
-        if (typed !== null && near(typed, table.score, TOLERANCE_SCORE)) return;
+        if (typed !== null && near(typed, table.score, TOLERANCE_SCORE)) continue;
         const recalculated = table.scoreEntered !== null && !near(table.scoreEntered, table.score, TOLERANCE_SCORE);
         const note: Note = recalculated ? { type: 'note', kind: 'table-recalculated', entered: points(table.scoreEntered!), value: points(table.score) } : noNote;
         ctx.report({
@@ -103,7 +103,7 @@ export const summaryMismatch = defineWorkbookRule({
           actual: typed === null ? text(String(score.raw)) : points(typed), fixable: false,
         });
       }
-    });
+    }
 
     for (const d of derived) {
       if (!isOff(d)) continue;
