@@ -1,6 +1,5 @@
 // One file's part of `jixiao summary`: read, checked, summarised to plain data. Runs in a worker thread or inline.
-import type { EngineOptions } from '../core/engine';
-import { PROFILES } from '../core/profile';
+import { type EngineOptions, gradeBandsOf } from '../core/engine';
 import { type FilePart, summarizeReport } from '../core/rollup';
 import { analyzeFile } from './analyze';
 import { Unusable } from './files';
@@ -8,8 +7,7 @@ import { Unusable } from './files';
 export async function summarizeFile(file: string, options: EngineOptions): Promise<FilePart> {
   try {
     const { analysis } = await analyzeFile(file, options);
-    const bands = options.gradeBands ?? PROFILES[options.profile ?? 'national'].gradeBands;
-    return { file, ...summarizeReport(file, analysis.report, bands) };
+    return { file, ...summarizeReport(file, analysis.report, gradeBandsOf(options)) };
   } catch (error) {
     if (error instanceof Unusable) return { file, error: error.reason };
     return { file, error: `${file}：检查时出现内部错误（${String((error as Error)?.message ?? error).split('\n')[0]}），请把文件反馈给开发者` };

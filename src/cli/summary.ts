@@ -3,11 +3,10 @@
 // Files are spread over worker threads (one per core by default); results are kept as small rows, never as Grids.
 // A progress line goes to stderr when it is a terminal, and nowhere otherwise.
 import * as os from 'node:os';
-import type { EngineOptions } from '../core/engine';
+import { type EngineOptions, gradeBandsOf } from '../core/engine';
 import type { Locale } from '../core/locale';
 import { WORDING } from '../core/present';
 import type { SummaryWording } from '../core/present/wording';
-import { PROFILES } from '../core/profile';
 import { buildSummary, type FilePart, type SummaryReport, type SummaryRow, type SummaryTotals } from '../core/rollup';
 import { formatNumber, formatPercent } from '../core/text';
 import { buildSummaryWorkbook } from '../file/summary-workbook';
@@ -122,7 +121,7 @@ export async function summary(options: CliOptions, engineOptions: EngineOptions,
   }
 
   const parts = await collect(files, options, engineOptions, io);
-  const bands = engineOptions.gradeBands ?? PROFILES[engineOptions.profile ?? 'national'].gradeBands;
+  const bands = gradeBandsOf(engineOptions);
   const { report, issues } = buildSummary(parts, bands);
   const unusable = report.files.filter((f) => 'error' in f);
   for (const f of unusable) io.stderr(`jixiao：${(f as { error: string }).error}\n`);

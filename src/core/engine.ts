@@ -75,7 +75,7 @@ function toFinding(rule: Pick<Rule, 'id' | 'meta'>, sheet: string, r: AnyReport,
 function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }): Pass {
   const base = PROFILES[options.profile ?? 'national'];
   const profile = options.overCompletionThreshold ? { ...base, overCompletionThreshold: options.overCompletionThreshold } : base;
-  const bands = options.gradeBands ?? profile.gradeBands;
+  const bands = gradeBandsOf(options);
   const calcs: TableCalc[] = [];
   const facts: TableFacts[] = [];
   const rollupSheets: RollupSheet[] = [];
@@ -102,6 +102,11 @@ function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }): Pa
   }
   const order = grids.map((g) => g.sheet);
   return { calcs, facts, rollups, findings: sortFindings(findings, order) };
+}
+
+/** The grade bands in force: the options' own, else the profile's. */
+export function gradeBandsOf(options: EngineOptions): GradeBand[] {
+  return options.gradeBands ?? PROFILES[options.profile ?? 'national'].gradeBands;
 }
 
 function markIgnored(findings: Finding[], ignores: IgnoreEntry[] = []): Finding[] {

@@ -3,3 +3,4 @@ export { readWorkbook, applyPlan, applyPlanWithStats, removeMarks, plainValue, E
 export type { WorkbookRead, ApplyStats } from './xlsx';
 export { WorkbookError, isWorkbookError, assertXlsxBytes, unsupportedParts, type WorkbookErrorCode } from './errors';
 export { preferExcelJSBuild, type ExcelJSBuild } from './exceljs';
+export { buildSummaryWorkbook } from './summary-workbook';

@@ -29,6 +29,7 @@ export function separateRollup(grid: Grid, located: LocatedTable[]): { rollup: R
 export {
   buildSummary,
   cellInRange,
+  summarizeChecked,
   summarizeReport,
   summaryRow,
   summaryTotals,

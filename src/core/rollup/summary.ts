@@ -152,6 +152,11 @@ export interface SummaryReport {
   findings: FileFinding[];
 }
 
+/** The summary of checked workbooks in one place (the pane, file mode's 下载汇总表): each named as it is shown. */
+export function summarizeChecked(workbooks: { name: string; report: Report }[], bands: GradeBand[]): { report: SummaryReport; issues: FileFinding[] } {
+  return buildSummary(workbooks.map((w) => ({ file: w.name, ...summarizeReport(w.name, w.report, bands) })), bands);
+}
+
 /** The files' parts put together in their order; `issues` are every error and warning, for the 问题清单 sheet. */
 export function buildSummary(parts: FilePart[], bands: GradeBand[]): { report: SummaryReport; issues: FileFinding[] } {
   const files: SummaryFile[] = [];
