@@ -14,15 +14,18 @@ export { amountUnitIn, convertAmount, type AmountUnit } from './units';
 const overlaps = (t: LocatedTable, r: RollupSheet) => t.top <= r.bottom && r.top <= t.bottom;
 
 /**
- * The roll-up on a sheet and the tables located beside it. What the table locator found inside a roll-up (its header
- * reads like a budget block: 年初预算数 / 执行数) is the roll-up, not a table; a real table (one with an indicator
- * block) overlapping a would-be roll-up means there is no roll-up.
+ * The roll-up on a sheet and the tables located beside it. What the table locator found in a roll-up — its header
+ * reads like a budget block (年初预算数 / 执行数), and nothing else — is the roll-up, not a table. Any other table
+ * overlapping a would-be roll-up (an indicator block, a budget block of its own) means there is no roll-up: the table
+ * wins, and no roll-up write can land on its figures.
  */
 export function separateRollup(grid: Grid, located: LocatedTable[]): { rollup: RollupSheet | null; tables: LocatedTable[] } {
   const rollup = locateRollup(grid);
   if (!rollup) return { rollup: null, tables: located };
-  const real = (t: LocatedTable) => t.blocks.some((b) => b.type === 'indicators');
-  if (located.some((t) => real(t) && overlaps(t, rollup))) return { rollup: null, tables: located };
+  const isRollup = (t: LocatedTable) =>
+    t.blocks.every((b) => b.type === 'name' || (b.type === 'budget' && b.row >= rollup.headerRow && b.row <= rollup.headerEnd));
+  const overlapping = located.filter((t) => overlaps(t, rollup));
+  if (!overlapping.every(isRollup)) return { rollup: null, tables: located };
   return { rollup, tables: located.filter((t) => !overlaps(t, rollup)) };
 }
 

@@ -3,7 +3,7 @@
 // Recognised by its column labels, never by its title or place; a sheet with an indicator block is a table, not this.
 import { cellAddress, filledRows, formulaAt, type Grid, rangeAddress, rowEntries, valueAt } from '../grid';
 import { headerText } from '../labels';
-import type { Figure, TextCell } from '../model';
+import { type Figure, num, type TextCell } from '../model';
 import { figureAt } from '../parse';
 import { normalizeLabel } from '../text';
 import { amountUnitIn, type AmountUnit } from './units';
@@ -63,6 +63,8 @@ export interface RollupSheet {
   top: number;
   bottom: number;
   headerRow: number;
+  /** The header's last row (a second header row under 项目资金（万元）), else headerRow. */
+  headerEnd: number;
   /** The cell of the name column's header (项目名称). */
   nameHeader: string;
   /** What the roll-up lists: 项目名称 → project tables, 部门名称 → department tables, 名称 → either. */
@@ -101,19 +103,27 @@ interface Header {
   last: number;
 }
 
+/**
+ * Reads a header row into `into`; false when the row cannot be a roll-up's header: it holds a number (a table's
+ * "项目名称 | … | 自评得分 | 98" row holds its values beside its labels), one of a table's own headers, or fewer than two
+ * thirds of its words are roll-up column labels.
+ */
 function readHeaderRow(grid: Grid, row: number, into: Header): boolean {
-  let tableHeader = false;
+  let words = 0;
+  let labels = 0;
   for (const { col, value } of rowEntries(grid, row)) {
-    if (typeof value !== 'string') continue;
-    if (TABLE_HEADERS.includes(headerBase(value))) tableHeader = true;
+    if (typeof value !== 'string') return false;
+    if (TABLE_HEADERS.includes(headerBase(value))) return false;
+    words++;
     const key = columnOf(value);
+    if (key) labels++;
     if (key && into.columns[key] === undefined) {
       into.columns[key] = col;
       into.labels[key] = headerBase(value);
     }
     if (headerText(value).percent) into.percent.add(col);
   }
-  return !tableHeader;
+  return labels * 3 >= words * 2;
 }
 
 function isHeaderOnly(grid: Grid, row: number): boolean {
@@ -130,9 +140,10 @@ function findHeader(grid: Grid): Header | null {
       if (!readHeaderRow(grid, row + 1, header)) continue;
       header.last = row + 1;
     }
+    // An amount column and at least one more figure: 项目名称 | 年初预算数 | 执行数 | 执行率 | 自评得分 | 等级.
     const figures = FIGURE_KEYS.filter((k) => header.columns[k] !== undefined);
-    const hasAmountOrScore = ['executed', 'score'].some((k) => header.columns[k as RollupColumn] !== undefined);
-    if (figures.length >= 2 && hasAmountOrScore) return header;
+    const hasAmount = AMOUNT_COLUMNS.some((k) => header.columns[k] !== undefined);
+    if (figures.length >= 2 && hasAmount) return header;
   }
   return null;
 }
@@ -218,7 +229,8 @@ export function locateRollup(grid: Grid): RollupSheet | null {
     lines.push(lineAt(grid, row, header, label));
     bottom = row;
   }
-  if (lines.length === 0) return null;
+  // A roll-up lists amounts: at least one line has a number in an amount column.
+  if (!lines.some((l) => AMOUNT_COLUMNS.some((k) => num(l[k]) !== null))) return null;
   // Title rows just above the header belong to the roll-up, and may say how many it lists: "共 12 个项目".
   let top = header.row;
   const above = filledRows(grid).filter((r) => r < header.row);
@@ -237,6 +249,7 @@ export function locateRollup(grid: Grid): RollupSheet | null {
     top,
     bottom,
     headerRow: header.row,
+    headerEnd: header.last,
     nameHeader: cellAddress(header.row, nameCol),
     lists: /^项目/.test(nameHeader) ? 'project' : /^(部门|单位)/.test(nameHeader) ? 'department' : null,
     unit: amountUnitIn(grid, top, header.last),

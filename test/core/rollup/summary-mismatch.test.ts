@@ -189,6 +189,18 @@ describe('roll-ups laid out otherwise', () => {
     expect(check(rollupWith({ A8: '加权平均得分' })).found.map((f) => [f.cell, f.expected])).toEqual([['G8', 96.23]]);
   });
 
+  it('a table’s own header rows are no roll-up: labels beside their values, or a budget block of its own', () => {
+    // 项目名称 | 自评得分 | 自评结果 in one row, then the table's 项目资金 header (found by the property test)
+    const header = fromDense({ sheet: 'S', values: [['自评结果', '项目名称', '自评得分', '优'], [], [], ['全年预算数', '全年执行数', '项目资金（万元）'], ['!', 0, '0%']] });
+    // 部门名称 | name | 自评得分 | 98 | 自评结果 | 优 in one row, over a budget block
+    const inline = fromDense({ sheet: 'D', values: [['部门名称', '某区财政局', '自评得分', 98, '自评结果', '优'], ['预算情况', '年初预算数', '调整预算数', '预算执行数'], ['部门预算总额', 100, 100, 95]] });
+    for (const grid of [header, inline]) {
+      const analysis = analyzeWorkbook([grid]);
+      expect([grid.sheet, analysis.report.rollups]).toEqual([grid.sheet, undefined]);
+      expect(mismatches(analysis.report.findings)).toEqual([]);
+    }
+  });
+
   it('a sheet with an indicator block is a table even when a row reads like a roll-up header', () => {
     const analysis = analyzeWorkbook([archive()]);
     expect(analysis.report.rollups).toBeUndefined();
