@@ -11,6 +11,8 @@ import {
   executionRate,
   indicatorDirection,
   quantitativeScore,
+  scoredAsBudgetExecution,
+  unitsConflict,
 } from './score';
 import { operatorDirection, parseDirection } from './target';
 import { formatNumber, formatPercent, sumOf } from './text';
@@ -21,6 +23,7 @@ export type DerivedKind =
   | 'summary-rate'
   | 'budget-score'
   | 'indicator-score'
+  | 'score-coefficient'
   | 'group-score'
   | 'total'
   | 'grade';
@@ -54,6 +57,10 @@ export interface IndicatorCalc {
   actualOnScale: number | null;
   how: string;
   directionConflict: boolean;
+  /** The actual's unit cannot be compared with the target's ("12人" against "≥10次"). */
+  unitConflict?: boolean;
+  /** Cells outside the row the expectation came from (the budget figures of a 预算执行率 row). */
+  fromCells?: string[];
 }
 
 export interface TableCalc {
@@ -82,9 +89,20 @@ function rateDerived(kind: DerivedKind, what: string, slot: Figure, rate: number
   return { kind, what, sheet: slot.sheet, cell: slot.cell, figure: slot, formula: slot.formula, asRead: rate, how, final: rate, related, isRate: true };
 }
 
-function calcIndicator(row: IndicatorRow, group: string, profile: Profile): IndicatorCalc {
+/** The table's budget execution, for an indicator row that scores it: min(rate, 1) × w. */
+interface BudgetExecution {
+  rate: number;
+  how: string;
+  cells: string[];
+}
+
+function calcIndicator(row: IndicatorRow, group: string, profile: Profile, budget: BudgetExecution | null): IndicatorCalc {
   const base: IndicatorCalc = { row, group, expected: null, actualOnScale: null, how: '', directionConflict: false };
   const w = num(row.weight);
+  if (w !== null && budget && scoredAsBudgetExecution(row)) {
+    return { ...base, expected: budgetExecutionScore(budget.rate, w), how: `${budget.how}，min(执行率, 100%) × ${formatNumber(w)}`, fromCells: budget.cells };
+  }
+  if (unitsConflict(row.actual, row.target)) return { ...base, unitConflict: true };
   const columnDirection = row.directionColumn ? parseDirection(row.directionColumn.text) : null;
   if (row.target.operator && row.target.explicitOperator && columnDirection && operatorDirection(row.target.operator) !== columnDirection) {
     return { ...base, directionConflict: true };
@@ -151,18 +169,27 @@ export function deriveTable(table: Table, profile: Profile, bands: GradeBand[]):
   }
   const budgetEntered = budgetRow ? num(budgetRow.score) : null;
   const budgetFinal = budgetScoreExpected ?? budgetEntered;
+  const budgetBaseFigure = budgetRow ? budgetBase(budgetRow) : null;
+  const budgetExecution: BudgetExecution | null = budgetRate === null || !budgetRow || !budgetBaseFigure
+    ? null
+    : {
+      rate: budgetRate,
+      how: `执行率 ${formatPercent(budgetRate)}（${formatNumber(budgetRow.executed!.value!, 4)} ÷ ${formatNumber(budgetBaseFigure.value!, 4)}）`,
+      cells: [budgetRow.executed!.cell, budgetBaseFigure.cell],
+    };
 
   const indicators: IndicatorCalc[] = [];
   const groupEntered = new Map<string, number>();
   const groupFinal = new Map<string, number>();
-  let anyScore = budgetEntered !== null;
+  // A total is due once any part has a score, typed or one recalc will write (so recalc twice = recalc once).
+  let anyScore = budgetEntered !== null || budgetScoreExpected !== null;
   for (const group of table.groups) {
     const entered: number[] = [];
     const final: number[] = [];
     for (const row of group.rows) {
-      const calc = calcIndicator(row, group.name, profile);
+      const calc = calcIndicator(row, group.name, profile, budgetExecution);
       indicators.push(calc);
-      if (num(row.score) !== null) anyScore = true;
+      if (num(row.score) !== null || (calc.expected !== null && row.score)) anyScore = true;
       entered.push(scoreOf(row.score));
       final.push(calc.expected ?? scoreOf(row.score));
       if (calc.expected !== null && row.score) {
@@ -176,9 +203,24 @@ export function deriveTable(table: Table, profile: Profile, bands: GradeBand[]):
           asRead: calc.expected,
           how: calc.how,
           final: calc.expected,
-          related: [row.actual?.cell, ...row.targetCells, row.weight?.cell].filter((c): c is string => !!c),
+          related: [row.actual?.cell, ...row.targetCells, row.weight?.cell, ...(calc.fromCells ?? [])]
+            .filter((c): c is string => !!c),
           isRate: false,
           weight: num(row.weight),
+        });
+      }
+      // 得分系数 = score ÷ weight (Chongqing): a rate, judged and written like 得分率.
+      const w = num(row.weight);
+      if (row.coefficient && w !== null && w !== 0) {
+        const entered = num(row.score);
+        const finalScore = calc.expected ?? entered;
+        derived.push({
+          kind: 'score-coefficient', what: `指标“${row.name}”的得分系数`, sheet: row.coefficient.sheet, cell: row.coefficient.cell,
+          figure: row.coefficient, formula: row.coefficient.formula,
+          asRead: entered === null ? null : entered / w,
+          how: entered === null ? '' : `${formatNumber(entered)} ÷ ${formatNumber(w)}`,
+          final: finalScore === null ? null : finalScore / w,
+          related: [row.score?.cell, row.weight?.cell].filter((c): c is string => !!c), isRate: true,
         });
       }
     }

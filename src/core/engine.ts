@@ -98,6 +98,7 @@ function tableReport(calc: TableCalc): TableReport {
       score: calc.groupFinal.get(g.name) ?? null,
       cell: g.labelCell,
     })),
+    coverage: { read: table.reading.indicatorRowsRead, rows: table.reading.indicatorRows },
   };
   if (budget) {
     report.budget = {

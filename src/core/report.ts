@@ -17,7 +17,8 @@ export type RuleId =
   | 'direction-conflict'
   | 'not-a-number'
   | 'number-as-text'
-  | 'missing-value';
+  | 'missing-value'
+  | 'table-unreadable';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -72,6 +73,8 @@ export interface TableReport {
   total?: { score: number | null; cell: string | null; entered?: number | null };
   /** `value` is the grade once recalculated; `entered` what the table says now. */
   grade?: { value: string | null; cell: string | null; entered?: string | null };
+  /** Indicator rows read / rows of the indicator block that hold anything in its indicator columns. */
+  coverage?: { read: number; rows: number };
 }
 
 export interface Report {

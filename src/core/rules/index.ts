@@ -16,6 +16,7 @@ import { directionConflict } from './direction-conflict';
 import { notANumber } from './not-a-number';
 import { numberAsText } from './number-as-text';
 import { missingValue } from './missing-value';
+import { tableUnreadable } from './table-unreadable';
 
 export const RULES: Rule[] = [
   rateMismatch,
@@ -34,6 +35,7 @@ export const RULES: Rule[] = [
   notANumber,
   numberAsText,
   missingValue,
+  tableUnreadable,
 ];
 
 export type { Rule, RuleContext } from './rule';

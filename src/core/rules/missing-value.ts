@@ -27,7 +27,7 @@ export const missingValue: Rule = {
         const w = num(r.weight);
         // "≥ %" with a weight: the operator is there, the value is not.
         if (w !== null && w > 0 && r.target.kind === 'none' && r.targetCells.length > 0) {
-          ctx.report({ cell: r.targetCells[r.targetCells.length - 1], related: [r.weight!.cell, ...r.targetCells], messageId: 'target', data: { name: r.name, weight: w, text: r.target.text || '（空）' }, expected: null, actual: r.target.text || null, fixable: false });
+          ctx.report({ cell: r.targetCell ?? r.targetCells[r.targetCells.length - 1], related: [r.weight!.cell, ...r.targetCells], messageId: 'target', data: { name: r.name, weight: w, text: r.target.text || '（空）' }, expected: null, actual: r.target.text || null, fixable: false });
         }
         // "—" means not applicable, which a weighted (scored) indicator cannot be.
         if (w === null || w <= 0 || !r.actual || (r.actual.state !== 'blank' && r.actual.state !== 'na')) continue;
@@ -37,7 +37,7 @@ export const missingValue: Rule = {
     // A blank score recalc fills itself (a computable quantitative one) is no finding; any other is the person's to give.
     for (const c of ctx.calc.indicators) {
       const w = num(c.row.weight);
-      if (w === null || w <= 0 || !c.row.score || c.row.score.state !== 'blank' || c.expected !== null) continue;
+      if (w === null || w <= 0 || !c.row.score || c.row.score.state !== 'blank' || c.expected !== null || c.unitConflict) continue;
       if (c.row.actual && (c.row.actual.state === 'blank' || c.row.actual.state === 'na')) continue; // reported above
       ctx.report({ cell: c.row.score.cell, related: [c.row.weight!.cell], messageId: 'score', data: { name: c.row.name, weight: w }, expected: null, actual: null, fixable: false });
     }

@@ -13,6 +13,8 @@ export const numberAsText: Rule = {
   check(ctx) {
     for (const { what, figure } of typedFigures(ctx.table)) {
       if (figure.state !== 'text-number' || figure.value === null) continue;
+      // "2370人", "≥266米", "150万": a measure typed with its unit or operator, not a number Excel lost to text.
+      if (figure.unit || /^[^\d+\-.]/.test(String(figure.raw).trim().normalize('NFKC'))) continue;
       const actual = String(figure.raw).trim();
       const value = figure.percent ? `${Number((figure.value * 100).toFixed(6))}%` : String(figure.value);
       ctx.report({ cell: figure.cell, messageId: 'text', data: { what, actual, value }, expected: figure.value, actual, fixable: false });
