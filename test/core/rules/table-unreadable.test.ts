@@ -1,7 +1,11 @@
 import { type CellValue } from '../../../src/core';
+import { tableUnreadable } from '../../../src/core/rules/table-unreadable';
 import { seed002Grid } from '../../fixtures/seed002';
 import { fromDense } from '../../support/dense';
-import { correctProject, projectGrid, ruleTester } from '../helpers';
+import { correctProject, projectGrid } from '../helpers';
+import { points, ruleTester, text } from '../rule-tester';
+
+const none = { related: [], expected: null, actual: null, fixable: false, write: null };
 
 const sheet = (values: CellValue[][], name = 'Sheet1') => fromDense({ sheet: name, values });
 
@@ -52,7 +56,7 @@ const mostlyUnread = sheet([
   [null, null, null, '≤30万元', 28],
 ]);
 
-ruleTester('table-unreadable', 'error', {
+ruleTester(tableUnreadable, {
   valid: [
     { name: 'seed 002 as published', grids: seed002Grid() },
     { name: 'a correct project table', grids: projectGrid(correctProject()) },
@@ -71,22 +75,22 @@ ruleTester('table-unreadable', 'error', {
     {
       name: 'a sheet that looks like a self-evaluation table and yields neither block',
       grids: unreadable,
-      findings: [{ cell: 'A1', message: '本表看起来是绩效自评表（有“部门整体绩效自评表”、“自评总分（分）”、“指标名称”），但未能读出预算执行部分和绩效指标部分' }],
+      findings: [{ ...none, messageId: 'nothing', cell: 'A1', data: { found: text('部门整体绩效自评表”、“自评总分（分）”、“指标名称') } }],
     },
     {
       name: 'a project table whose 绩效指标 block is not there',
       grids: budgetOnly,
-      findings: [{ cell: 'A3', message: '本表读出了预算执行部分（年度资金总额），但未能读出绩效指标部分' }],
+      findings: [{ ...none, messageId: 'indicators', cell: 'A3', data: { budget: text('年度资金总额') } }],
     },
     {
       name: 'a whole form whose budget block cannot be read',
       grids: indicatorsOnly,
-      findings: [{ cell: 'A5', message: '本表读出了 1 行绩效指标，但未能读出预算执行部分' }],
+      findings: [{ ...none, messageId: 'budget', cell: 'A5', data: { read: points(1) } }],
     },
     {
       name: 'an indicator block of 4 rows of which only 1 could be read',
       grids: mostlyUnread,
-      findings: [{ cell: 'A3', message: '绩效指标部分有 4 行，只读出了 1 行' }],
+      findings: [{ ...none, messageId: 'partial', cell: 'A3', data: { rows: points(4), read: points(1) } }],
     },
   ],
 });
