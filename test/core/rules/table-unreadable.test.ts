@@ -1,4 +1,4 @@
-import { type CellValue } from '../../../src/core';
+import { analyzeWorkbook, type CellValue } from '../../../src/core';
 import { tableUnreadable } from '../../../src/core/rules/table-unreadable';
 import { seed002Grid } from '../../fixtures/seed002';
 import { fromDense } from '../../support/dense';
@@ -93,4 +93,11 @@ ruleTester(tableUnreadable, {
       findings: [{ ...none, messageId: 'partial', cell: 'A3', data: { rows: points(4), read: points(1) } }],
     },
   ],
+});
+
+describe('a sheet found by its words alone', () => {
+  it('is still listed, with nothing read: no groups, coverage 0 of 0, and no total of its own', () => {
+    const [t] = analyzeWorkbook([unreadable]).report.tables;
+    expect(t).toMatchObject({ sheet: 'Sheet1', groups: [], coverage: { read: 0, rows: 0 }, total: { score: null, cell: 'D2', entered: 97.6 } });
+  });
 });
