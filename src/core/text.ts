@@ -51,7 +51,7 @@ export function leadingOperator(text: string): { operator: 'ge' | 'le' | 'gt' | 
 
 const NUMBER_TEXT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(%|百分比|百分点)?$/;
 /** A number followed by its unit: "2370人", "20万元", "266米", "12次", "25.29㎡". The unit holds no digit. */
-const NUMBER_WITH_UNIT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d.,%+\-][^\d]{0,5})$/;
+const NUMBER_WITH_UNIT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d.,%+-][^\d]{0,5})$/;
 
 /** Money units and their size in 元, for amounts typed "150万" or "1500000元" beside a (万元) header. */
 export const MONEY_UNITS: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 万: 1e4, 百万元: 1e6, 亿元: 1e8, 亿: 1e8 };

@@ -2,3 +2,4 @@
 // browser, WPS). Adapters implement it; the pane uses nothing else.
 export type { CheckedWorkbook, Host, PaneSettings } from './host';
 export { canExport, canUndo, type ReportExporter, type UndoCapable, type UndoState } from './capabilities';
+export { defaultSettings, engineOptions, parseSettings } from './settings';
