@@ -90,9 +90,20 @@ export const TOTAL_ROW_LABELS = ['总分', '合计', '总计', '自评总分', '
 /** "自评总分（分）:" → "自评总分": the label without its colon and trailing unit. */
 export function labelIn(raw: unknown, labels: string[]): boolean {
   if (typeof raw !== 'string' || raw.length > 40) return false;
-  const t = normalizeLabel(raw).replace(/[:：]$/, '').replace(/\((分|%|万元|元)\)$/, '');
-  return t !== '' && labels.includes(t);
+  let seen = labelCache.get(labels);
+  if (!seen) labelCache.set(labels, (seen = new Map()));
+  let hit = seen.get(raw);
+  if (hit === undefined) {
+    const t = normalizeLabel(raw).replace(/[:：]$/, '').replace(/\((分|%|万元|元)\)$/, '');
+    hit = t !== '' && labels.includes(t);
+    if (seen.size > 5000) seen.clear();
+    seen.set(raw, hit);
+  }
+  return hit;
 }
+
+/** labelIn's answers by label list: a table's text repeats, row after row. */
+const labelCache = new WeakMap<string[], Map<string, boolean>>();
 
 /** Grade words a 总分 row may carry in an unlabelled cell ("总分 | 100 | 96 | 优"). */
 export const GRADE_WORDS = ['优', '优秀', '良', '良好', '中', '中等', '一般', '合格', '差', '较差', '不合格'];
