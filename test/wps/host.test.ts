@@ -58,7 +58,7 @@ describe('一键重算 over the fake WPS', () => {
     // 1.43 ÷ 10 = 14.30%; budget 1125.54 ÷ 1125.54 = 100% → 10 of 10; 预算执行率 90% met → 2 of 2;
     // 投入管理 2·9 + 2 = 20, total 10 + 20 + 40 + 30 = 100; summary 预算执行 10 ÷ 10 = 100%.
     expect([value(wps, 'I10'), value(wps, 'I15'), value(wps, 'H26'), value(wps, 'G2'), value(wps, 'C48'), value(wps, 'D48'), value(wps, 'C52')]).toEqual([0.143, 10, 2, 100, 10, 1, 100]);
-    const written = new Set(['I7', 'I10', 'G15', 'I15', 'H26', 'G2', 'C48', 'D48', 'C49', 'D49', 'C52', 'D52']);
+    const written = new Set(['I7', 'I10', 'G15', 'G16', 'G18', 'G19', 'I15', 'H26', 'G2', 'C48', 'D48', 'C49', 'D49', 'C52', 'D52']);
     const table = before.find((s) => s.name === SHEET)!;
     const unchanged = Object.entries(table.cells).filter(([a]) => !written.has(a));
     expect(unchanged.length).toBeGreaterThan(250);

@@ -206,12 +206,14 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
               disabled={busy !== null}
               onClick={() =>
                 act('undo', async () => {
-                  await host.undoLastRecalc();
+                  const undone = await host.undoLastRecalc();
                   if (settings) {
                     setResults(await host.check(optionsFor(settings, locale)));
                     setAfterRecalc(false);
                   }
-                  return { intent: 'success', text: strings.undone };
+                  // Safe undo: cells changed since the recalculation were left as they are; say which.
+                  const kept = undone ? undone.kept.map((c) => `${c.sheet}!${c.cell}`) : [];
+                  return { intent: 'success', text: kept.length ? strings.undoneKept(undone!.restored, kept) : strings.undone };
                 })
               }
             >
