@@ -45,3 +45,10 @@ export function structureProtectedDeleteError(): WpsHostError {
     'structure-protected',
   );
 }
+
+export function usedRangeTooLargeError(sheet: string, range: string): WpsHostError {
+  return new WpsHostError(
+    `工作表“${sheet}”的内容分布在 ${range} 这样大的范围里，无法一次读入：请删除远处多余的内容（或把自评表复制到新工作表）后再试。未写入任何内容。`,
+    `Sheet "${sheet}" has content spread over ${range}, too large to read at once: delete the stray far-away content (or copy the table to a new sheet) and try again. Nothing was written.`,
+  );
+}

@@ -37,6 +37,11 @@ export interface EtRange {
   AddComment(text?: string): EtComment;
   ClearComments(): void;
   Clear(): void;
+  /** 1-based row and column of the range's top-left cell. */
+  readonly Row: number;
+  readonly Column: number;
+  /** The next cell matching `what` after `after`, or null (Nothing) when none. */
+  Find(what: string, after?: EtRange, lookIn?: number, lookAt?: number, searchOrder?: number, searchDirection?: number): EtRange | null;
   Select(): void;
   Activate(): void;
 }
@@ -105,3 +110,9 @@ export const XL_SHEET_HIDDEN = 0;
 export const XL_SHEET_VERY_HIDDEN = 2;
 export const XL_NONE = -4142;
 export const XL_SOLID = 1;
+export const XL_FORMULAS = -4123;
+export const XL_PART = 2;
+export const XL_BY_ROWS = 1;
+export const XL_BY_COLUMNS = 2;
+export const XL_NEXT = 1;
+export const XL_PREVIOUS = 2;

@@ -3,8 +3,8 @@
 // when the whole region agrees). Where a region's cells differ WPS answers null, and the region is halved until each
 // part agrees: the calls then grow with the number of format runs and merged areas, not with the cells.
 import { type CellValue, type Grid, gridFromRows, isJixiaoSheet, LEDGER_SHEET, parseRange, rangeAddress } from '../core';
-import type { EtApplication, EtRange, EtVariant, EtWorkbook, EtWorksheet } from './et';
-import { noWorkbookError } from './errors';
+import { type EtApplication, type EtRange, type EtVariant, type EtWorkbook, type EtWorksheet, XL_BY_COLUMNS, XL_BY_ROWS, XL_FORMULAS, XL_NEXT, XL_PART, XL_PREVIOUS } from './et';
+import { noWorkbookError, usedRangeTooLargeError } from './errors';
 import { STATE_SHEET } from './state';
 
 export interface Box {
@@ -156,13 +156,41 @@ function readMerges(ws: EtWorksheet, used: EtRange, box: Box): string[] {
   return merges.map(boxAddressOf);
 }
 
+/** Past this many cells a used range is not read whole (one Value2 of it would be gigabytes). */
+export const MAX_READ_CELLS = 2_000_000;
+
+const cellsIn = (b: Box) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
+
+/**
+ * The region to read. UsedRange also counts cells that hold only a format or a fill, so one stray fill at
+ * XFD1048576 makes it the whole sheet; then the cells holding values or formulas are found with Find("*") from
+ * both ends, by rows and by columns (four calls), and only their box is read.
+ */
+function regionToRead(ws: EtWorksheet, name: string): { range: EtRange; box: Box } {
+  const used = ws.UsedRange;
+  const box = boxOf(used.Address());
+  if (cellsIn(box) <= MAX_READ_CELLS) return { range: used, box };
+  const cells = ws.Cells;
+  const find = (order: number, direction: number) => cells.Find('*', direction === XL_NEXT ? ws.Range('XFD1048576') : ws.Range('A1'), XL_FORMULAS, XL_PART, order, direction);
+  const lastRow = find(XL_BY_ROWS, XL_PREVIOUS);
+  if (!lastRow) {
+    const range = ws.Range('A1');
+    return { range, box: { top: 0, left: 0, bottom: 0, right: 0 } };
+  }
+  const lastColumn = find(XL_BY_COLUMNS, XL_PREVIOUS)!;
+  const firstRow = find(XL_BY_ROWS, XL_NEXT)!;
+  const firstColumn = find(XL_BY_COLUMNS, XL_NEXT)!;
+  const values = { top: firstRow.Row - 1, left: firstColumn.Column - 1, bottom: lastRow.Row - 1, right: lastColumn.Column - 1 };
+  if (cellsIn(values) > MAX_READ_CELLS) throw usedRangeTooLargeError(name, boxAddressOf(values));
+  return { range: ws.Range(boxAddressOf(values)), box: values };
+}
+
 /** One sheet: `full` reads formats and merges too (jixiao's own sheets need values only). */
 export function readSheet(ws: EtWorksheet, index: number, full: boolean): WpsSheetRead {
   const name = ws.Name;
   const visible = ws.Visible;
   const isProtected = ws.ProtectContents;
-  const used = ws.UsedRange;
-  const box = boxOf(used.Address());
+  const { range: used, box } = regionToRead(ws, name);
   const values = asRows(used.Value2).map((row) => row.map(toCellValue));
   const hasFormula = full ? used.HasFormula : false;
   const formulas = hasFormula === false

@@ -17,6 +17,7 @@
 // - a 2-D array smaller than the range fills the rest with #N/A [MS:Range.Value];
 // - every write to a protected sheet throws and changes nothing [ET:Worksheet.ProtectContents];
 // - AddComment on a cell that has a comment throws [ET:Range.AddComment];
+// - UsedRange counts cells holding only a format or fill too [MS:Worksheet.UsedRange];
 // - Worksheets.Item is 1-based and throws past Count; Worksheets.Add puts the new sheet before the active one and
 //   activates it; a structure-protected workbook refuses to add or delete sheets [ET:Worksheets.Item]
 //   [ET:Worksheets.Add] [ET:Workbook.ProtectStructure];
@@ -640,6 +641,35 @@ export class FakeRange {
       const { row, col } = parseAddress(a);
       if (this.whole || inBox(this.box, row, col)) this.sheet.comments.delete(a);
     }
+  }
+
+  get Row(): number {
+    this.wps.tick();
+    return this.box.top + 1;
+  }
+
+  get Column(): number {
+    this.wps.tick();
+    return this.box.left + 1;
+  }
+
+  /**
+   * [MS:Range.Find] the fake answers What "*" (any cell holding a value or formula, LookIn xlFormulas), in row or
+   * column order, forwards (xlNext 1) or backwards (xlPrevious 2), starting after `after` and wrapping round.
+   */
+  Find(what: string, after?: FakeRange, _lookIn?: number, _lookAt?: number, searchOrder = 1, searchDirection = 1): FakeRange | null {
+    this.wps.tick();
+    if (what !== '*') throw new FakeWpsError('the fake finds "*" only');
+    const filled: { row: number; col: number }[] = [];
+    this.cells((c, row, col) => {
+      if (c && (c.value !== undefined || c.formula !== undefined || c.error !== undefined) && inBox(this.box, row, col)) filled.push({ row, col });
+    });
+    if (!filled.length) return null;
+    const rank = (p: { row: number; col: number }) => (searchOrder === 2 ? p.col * 1048576 + p.row : p.row * 16384 + p.col);
+    filled.sort((a, b) => rank(a) - rank(b));
+    const start = after ? rank({ row: after.box.top, col: after.box.left }) : rank({ row: this.box.top, col: this.box.left });
+    const found = searchDirection === 2 ? [...filled].reverse().find((p) => rank(p) < start) ?? filled[filled.length - 1] : filled.find((p) => rank(p) > start) ?? filled[0];
+    return new FakeRange(this.wps, this.sheet, { top: found.row, left: found.col, bottom: found.row, right: found.col });
   }
 
   Select(): void {

@@ -194,3 +194,15 @@ describe('settings', () => {
     expect(await hostOver(wps).loadSettings()).toEqual(settings);
   });
 });
+
+describe('a sheet whose used range a stray fill stretches to the last cell', () => {
+  it('reads only the cells holding values (found with Find), and says so in Chinese when even they are too far apart', async () => {
+    const wps = seed002Workbook();
+    // Someone filled XFD1048576: UsedRange is now A1:XFD1048576, 17 billion cells.
+    wps.sheet(SHEET).cells.set('XFD1048576', { color: rgbToBgr('FFFF00') });
+    const [checked] = await hostOver(wps).check({});
+    expect(checked.analysis.report.tables.map((t) => t.range)).toEqual(['A1:I52']);
+    wps.sheet(SHEET).cells.set('XFD1048576', { value: 'x' });
+    await expect(hostOver(wps).check({})).rejects.toThrow('工作表“部门整体绩效自评表”的内容分布在 A1:XFD1048576 这样大的范围里，无法一次读入');
+  });
+});
