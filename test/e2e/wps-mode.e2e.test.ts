@@ -134,6 +134,17 @@ describe('WPS mode (fake WPS object model)', () => {
     expect(JSON.stringify(await cells(pane, SHEET))).toBe(cellsBefore);
   });
 
+  test('撤销本次写入 restores what the recalculation wrote, leaving and listing a cell changed since', async () => {
+    // The person types 9 back into 部门预算总额's 得分 J19, which the recalculation had set to 10.
+    await pane.evaluate(() => (window as any).__jixiaoFakeWps.sheets.find((s: any) => s.name === '部门整体自评表').cells.set('J19', { value: 9 }));
+    await pane.getByRole('button', { name: '撤销本次写入' }).click();
+    // The sample's recalculation wrote 15 cells; 14 still held what it wrote.
+    await pane.getByText('已撤销本次写入：恢复了 14 个单元格；1 个单元格在重算后有人改过，保留现状：部门整体自评表!J19。').waitFor({ timeout: 30_000 });
+    const after = await cells(pane, SHEET);
+    expect([after.J14.value, after.J19.value]).toEqual([before.J14.value, 9]);
+    await pane.screenshot({ path: path.join(ARTIFACTS, 'wps-mode-undo.png'), fullPage: true });
+  });
+
   test('清除标记 and 生成提交版 from the ribbon say what they did', async () => {
     await main.evaluate(() => {
       const w = window as any;
