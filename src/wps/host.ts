@@ -119,13 +119,15 @@ export class WpsHost implements Host, UndoCapable, ReportExporter {
     });
   }
 
+  /** 定位: four calls, no read of the workbook (a cell is selected on the active sheet only). */
   async select(_workbook: string, sheet: string, cell: string): Promise<void> {
-    this.guarded((session) => {
-      const ws = session.sheet(sheet);
+    try {
+      const ws = activeWorkbook(this.app).Worksheets.Item(sheet);
       ws.Activate();
       ws.Range(cell).Select();
-      session.shown = true;
-    });
+    } catch (error) {
+      throw describeWpsError(error);
+    }
   }
 
   async clearMarks(): Promise<void> {

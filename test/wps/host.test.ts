@@ -206,3 +206,15 @@ describe('a sheet whose used range a stray fill stretches to the last cell', () 
     await expect(hostOver(wps).check({})).rejects.toThrow('工作表“部门整体绩效自评表”的内容分布在 A1:XFD1048576 这样大的范围里，无法一次读入');
   });
 });
+
+describe('定位', () => {
+  it('activates the sheet and selects the cell without reading the workbook', async () => {
+    const wps = seed002Workbook();
+    wps.activeSheet = wps.sheet('封面');
+    const before = wps.calls;
+    await hostOver(wps).select('', SHEET, 'I10');
+    expect(wps.selection).toEqual({ sheet: SHEET, address: 'I10' });
+    // ActiveWorkbook, Worksheets, Item, Activate, Range, Select.
+    expect(wps.calls - before).toBe(6);
+  });
+});
