@@ -80,6 +80,8 @@ const zh = {
   exported: (rows: number) => `已生成“校验结果”工作表，共 ${rows} 条。`,
   exportedFile: '已下载校验报告。',
   undone: '已撤销本次写入，工作簿恢复到重算之前。',
+  undoneKept: (restored: number, kept: string[]) =>
+    `已撤销本次写入：恢复了 ${restored} 个单元格；${kept.length} 个单元格在重算后有人改过，保留现状：${kept.join('、')}。`,
   excelUndo: '可用 Ctrl+Z 一步撤销本次重算。',
   error: (text: string) => text,
 };
@@ -148,6 +150,7 @@ const en: PaneStrings = {
   exported: (rows) => `The 校验结果 sheet lists ${rows} findings.`,
   exportedFile: 'The findings report was downloaded.',
   undone: 'The recalculation was undone.',
+  undoneKept: (restored, kept) => `Undone: ${restored} cells restored; ${kept.length} changed since the recalculation were left as they are: ${kept.join(', ')}.`,
   excelUndo: 'Ctrl+Z undoes this recalculation in one step.',
   error: (text) => text,
 };

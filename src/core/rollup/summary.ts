@@ -5,7 +5,7 @@ import { parseAddress, parseRange } from '../grid';
 import { gradeFor, type GradeBand } from '../profile';
 import type { Finding, Report, Severity, TableReport } from '../report';
 import { roundHalfUp, sumOf } from '../text';
-import { convertAmount } from './units';
+import { type AmountUnit, convertAmount } from './units';
 
 export type SummaryStatus = '可提交' | '需修改';
 
@@ -63,7 +63,7 @@ function count(findings: Finding[], severity: Severity): number {
   return findings.filter((f) => f.severity === severity && !f.ignored).length;
 }
 
-const wan = (v: number | null | undefined, unit: '万元' | '元') => (v === null || v === undefined ? null : roundHalfUp(convertAmount(v, unit, '万元'), 6));
+const wan = (v: number | null | undefined, unit: AmountUnit) => (v === null || v === undefined ? null : roundHalfUp(convertAmount(v, unit, '万元'), 6));
 
 export function summaryRow(file: string, table: TableReport, findings: Finding[], bands: GradeBand[]): SummaryRow {
   const mine = findings.filter((f) => f.sheet === table.sheet && cellInRange(f.cell, table.range));

@@ -1,9 +1,10 @@
 // The roll-up's part of the JSON report (contract.md), apart from report.ts so that the rules (which report.ts names)
 // can read roll-ups without an import cycle.
+import type { AmountUnit } from './units';
 
 /** The amounts of a table's 年度资金总额 / 部门预算总额 row, in the table's own unit, with their cells. */
 export interface TableFunds {
-  unit: '万元' | '元';
+  unit: AmountUnit;
   initial: number | null;
   adjusted: number | null;
   executed: number | null;

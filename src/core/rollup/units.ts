@@ -1,10 +1,11 @@
-// Amounts are in 万元 unless the table says 单位：元 (domain.md §1.4): a factor of 10,000, never silently mixed.
+// Amounts are in 万元 unless the table says otherwise (单位：元, 项目资金（千元）; domain.md §1.4): a factor of 10,000,
+// never silently mixed. The factors are the core's own (text.ts MONEY_UNITS).
 import { filledRowsBetween, type Grid, rowEntries } from '../grid';
-import { normalizeLabel } from '../text';
+import { moneyFactor, normalizeLabel } from '../text';
 
-export type AmountUnit = '万元' | '元';
+export type AmountUnit = '万元' | '元' | '千元' | '百万元' | '亿元';
 
-const UNIT_NOTE = /单位[:：]?(万元|元)|[(（](万元|元)[)）]/;
+const UNIT_NOTE = /单位[:：]?(万元|千元|百万元|亿元|元)|[(（](万元|千元|百万元|亿元|元)[)）]/;
 
 /** The unit the rows top…bottom (title and header rows) state for amounts; 万元 when they state none. */
 export function amountUnitIn(grid: Grid, top: number, bottom: number): AmountUnit {
@@ -20,6 +21,5 @@ export function amountUnitIn(grid: Grid, top: number, bottom: number): AmountUni
 
 /** An amount in `from` expressed in `to`: 12,345 元 is 1.2345 万元. */
 export function convertAmount(value: number, from: AmountUnit, to: AmountUnit): number {
-  if (from === to) return value;
-  return from === '元' ? value / 10000 : value * 10000;
+  return from === to ? value : value * moneyFactor(from, to)!;
 }

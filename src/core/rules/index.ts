@@ -15,6 +15,7 @@ import { scoreMismatch } from './score-mismatch';
 import { scoreOutOfRange } from './score-out-of-range';
 import { sumMismatch } from './sum-mismatch';
 import { summaryMismatch } from './summary-mismatch';
+import { tableUnreadable } from './table-unreadable';
 import { taskTotalMismatch } from './task-total-mismatch';
 import { totalMismatch } from './total-mismatch';
 import { weightMismatch } from './weight-mismatch';
@@ -37,6 +38,7 @@ export const TABLE_RULES = [
   notANumber,
   numberAsText,
   missingValue,
+  tableUnreadable,
 ] as const;
 
 /** Rules about a whole workbook: each is run on every roll-up sheet with the tables beside it. */

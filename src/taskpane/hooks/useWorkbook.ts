@@ -137,9 +137,11 @@ export function useWorkbook(host: Host, locale: PaneLocale, strings: PaneStrings
     undo: () =>
       act('undo', async () => {
         if (!canUndo(host)) return;
-        await host.undoLastRecalc();
+        const undone = await host.undoLastRecalc();
         if (settings) show(await host.check(options(settings)), false);
-        return { intent: 'success', text: strings.undone };
+        // Safe undo: cells changed since the recalculation were left as they are; say which.
+        const kept = undone ? undone.kept.map((c) => `${c.sheet}!${c.cell}`) : [];
+        return { intent: 'success', text: undone && kept.length ? strings.undoneKept(undone.restored, kept) : strings.undone };
       }),
     saveSettings,
     ignore(finding, reason) {
