@@ -1,9 +1,10 @@
 // Optional abilities a Host may have beyond the Host interface. The pane shows a control only when its host has it.
 import type { EngineOptions } from '../core';
 import type { Host } from './host';
+import type { UndoOutcome } from './undo';
 
 export interface UndoState {
-  /** A snapshot of the last recalculation is kept and can be restored (撤销本次写入). */
+  /** The workbook keeps a record of its last recalculation (by the pane or the ribbon), so 撤销本次写入 can undo it. */
   available: boolean;
   /** Excel groups a recalculation into one Ctrl+Z (ExcelApi 1.20), so the pane need not offer its own undo. */
   excelUndo: boolean;
@@ -11,7 +12,8 @@ export interface UndoState {
 
 export interface UndoCapable {
   undoState(): UndoState;
-  undoLastRecalc(): Promise<void>;
+  /** Puts back what the last recalculation changed where it still holds what was written; lists what it left. */
+  undoLastRecalc(): Promise<UndoOutcome>;
 }
 
 export interface ReportExporter {

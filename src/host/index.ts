@@ -2,3 +2,5 @@
 // browser, WPS). Adapters implement it; the pane uses nothing else.
 export type { CheckedWorkbook, Host, PaneSettings } from './host';
 export { canExport, canUndo, type ReportExporter, type UndoCapable, type UndoState } from './capabilities';
+export { ledgerAfterUndo, parseRecord, planUndo, sameValue } from './undo';
+export type { CellChange, CellContent, CurrentState, KeptCell, MarkChange, RecalcRecord, SheetContents, UndoOutcome, UndoPlan } from './undo';
