@@ -57,6 +57,7 @@ const zh = {
   exported: (rows: number) => `已生成“校验结果”工作表，共 ${rows} 条。`,
   exportedFile: '已下载校验报告。',
   undone: '已撤销本次写入，工作簿恢复到重算之前。',
+  undoneExceptChanged: (kept: number) => `已撤销本次写入；重算后又被修改过的 ${kept} 个单元格保留了现有内容（见下方）。`,
   excelUndo: '可用 Ctrl+Z 一步撤销本次重算。',
   ruleNames: {
     'rate-mismatch': '执行率/得分率不符',
@@ -133,6 +134,7 @@ const en: PaneStrings = {
   exported: (rows) => `The 校验结果 sheet lists ${rows} findings.`,
   exportedFile: 'The findings report was downloaded.',
   undone: 'The recalculation was undone.',
+  undoneExceptChanged: (kept) => `The recalculation was undone, except ${kept} cell(s) changed since, kept as they are (listed below).`,
   excelUndo: 'Ctrl+Z undoes this recalculation in one step.',
   ruleNames: zh.ruleNames,
   error: (text) => text,

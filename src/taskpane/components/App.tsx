@@ -17,11 +17,12 @@ import {
 import * as React from 'react';
 import type { EngineOptions, Finding, IgnoreEntry } from '../../core';
 import { parseGradeBands } from '../../core';
-import type { CheckedWorkbook, Host, PaneSettings } from '../../host';
+import type { CheckedWorkbook, Host, KeptCell, PaneSettings } from '../../host';
 import { canExport, canUndo } from '../../host';
 import { type PaneLocale, STRINGS } from '../i18n';
 import { FindingsList } from './FindingsList';
 import { SummaryCard } from './SummaryCard';
+import { UndoKeptList } from './UndoKeptList';
 
 // Loaded when first needed, to keep the pane's first load small: the settings tab and the 忽略 dialog.
 const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "pane-settings" */ './SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
@@ -83,6 +84,8 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
   const [ignoring, setIgnoring] = React.useState<Finding | null>(null);
   const [tab, setTab] = React.useState<'findings' | 'settings'>('findings');
   const [, setUndoTick] = React.useState(0);
+  /** Cells the last 撤销本次写入 left because they changed since the recalculation. */
+  const [kept, setKept] = React.useState<KeptCell[]>([]);
 
   const act = React.useCallback(
     async (kind: Exclude<Busy, null>, work: () => Promise<Notice | void>) => {
@@ -143,6 +146,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
   const recalc = () =>
     settings &&
     act('recalc', async () => {
+      setKept([]);
       const checked = await host.recalc(optionsFor(settings, locale));
       setResults(checked);
       setAfterRecalc(true);
@@ -206,12 +210,13 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
               disabled={busy !== null}
               onClick={() =>
                 act('undo', async () => {
-                  await host.undoLastRecalc();
+                  const outcome = await host.undoLastRecalc();
+                  setKept(outcome.kept);
                   if (settings) {
                     setResults(await host.check(optionsFor(settings, locale)));
                     setAfterRecalc(false);
                   }
-                  return { intent: 'success', text: strings.undone };
+                  return outcome.kept.length ? { intent: 'info', text: strings.undoneExceptChanged(outcome.kept.length) } : { intent: 'success', text: strings.undone };
                 })
               }
             >
@@ -226,6 +231,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
               <MessageBarBody>{notice.text}</MessageBarBody>
             </MessageBar>
           )}
+          <UndoKeptList kept={kept} locale={locale} onSelect={(k) => void act('check', async () => void (await host.select('', k.sheet, k.cell)))} />
         </div>
         <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as 'findings' | 'settings')}>
           <Tab value="findings">{afterRecalc ? strings.findingsAfterRecalc : strings.findings}</Tab>

@@ -46,9 +46,13 @@ export function fakeOfficeBundle(): Promise<string> {
  * Makes the page an Excel task pane over a fake workbook holding `grids`: the fake host runs before any of the
  * page's scripts, and office.js is answered with an empty script so the real one cannot replace the stub.
  */
-export async function injectFakeExcel(page: Page, grids: Grid[], options: { apiMinor?: number } = {}): Promise<void> {
+export async function injectFakeExcel(page: Page, grids: Grid[], options: { apiMinor?: number; libraryMinor?: number } = {}): Promise<void> {
   const bundle = await fakeOfficeBundle();
-  const seed = { sheets: grids.map((g) => { const d = toDense(g); return { sheet: g.sheet, values: d.values, formats: d.formats, formulas: d.formulas }; }), apiMinor: options.apiMinor };
+  const sheets = grids.map((g) => {
+    const d = toDense(g);
+    return { sheet: g.sheet, values: d.values, formats: d.formats, formulas: d.formulas, merges: g.merges ?? [] };
+  });
+  const seed = { sheets, apiMinor: options.apiMinor, libraryMinor: options.libraryMinor };
   await page.addInitScript({ content: `${bundle}\n;window.__installFakeOffice(${JSON.stringify(seed)});` });
   await page.route(/\/office(\.debug)?\.js(\?.*)?$/, (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* office.js replaced by the fake Excel host */' }),
