@@ -411,6 +411,8 @@ class Reader {
     let queued = 0;
 
     const unknown = this.states.filter((s) => s.used === undefined && !s.layout);
+    // Sheets never seen share the budget equally: each gets a window of its used range from the top-left.
+    const windowCells = Math.max(WINDOW_COLS * 40, Math.floor(left / Math.max(1, unknown.length) / (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES)));
     for (const s of this.states) {
       const sheet = ws(s.name);
       if (s.used === undefined) {
@@ -423,7 +425,7 @@ class Reader {
           });
         } else {
           // Never seen: its used range and a window of it from its top-left, in one go.
-          const cells = Math.max(WINDOW_COLS * 40, Math.floor(left / Math.max(1, unknown.length) / (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES)));
+          const cells = windowCells;
           const used = sheet.getUsedRange(true);
           used.load('address');
           const window = used.getIntersection(used.getCell(0, 0).getResizedRange(Math.floor(cells / WINDOW_COLS) - 1, WINDOW_COLS - 1));

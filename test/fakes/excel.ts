@@ -91,14 +91,25 @@ export const RANGE_READ_LIMIT_CELLS = 5_000_000;
 const SHEET_ROWS = 1_048_576;
 const SHEET_COLS = 16_384;
 
-export const a1 = cellAddress;
+const columnNames: string[] = [];
+/** 0-based row/col → "I11" (the core's cellAddress, with column names remembered: the fake names millions of cells). */
+export function a1(row: number, col: number): string {
+  return `${(columnNames[col] ??= cellAddress(0, col).replace(/\d+$/, ''))}${row + 1}`;
+}
 
+const parsed = new Map<string, { row: number; col: number }>();
 function parseCell(text: string): { row: number; col: number } {
-  try {
-    return parseAddress(text);
-  } catch {
-    throw new FakeOfficeError('InvalidArgument', `bad address ${text}`);
+  let hit = parsed.get(text);
+  if (!hit) {
+    try {
+      hit = parseAddress(text);
+    } catch {
+      throw new FakeOfficeError('InvalidArgument', `bad address ${text}`);
+    }
+    if (parsed.size > 2_000_000) parsed.clear();
+    parsed.set(text, hit);
   }
+  return hit;
 }
 
 export function parseBox(address: string): Box {
@@ -220,6 +231,7 @@ export class FakeExcel {
       }),
     );
     this.sheets.push(sheet);
+    owners.set(sheet, this);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
     return sheet;
   }
@@ -317,7 +329,22 @@ export class FakeExcel {
     return this.addSheet(name);
   }
 
+  /** Used ranges worked out during the current sync; any change to a cell, and every new sync, forgets them. */
+  private usedCache = new Map<FakeSheet, Map<string, Box | null>>();
+  forgetUsed(): void {
+    this.usedCache.clear();
+  }
+
   usedBox(sheet: FakeSheet, valuesOnly: boolean, within?: Box): Box | null {
+    const key = `${valuesOnly}:${within ? boxAddress(within) : ''}`;
+    const cached = this.usedCache.get(sheet)?.get(key);
+    if (cached !== undefined) return cached;
+    const box = this.scanUsed(sheet, valuesOnly, within);
+    (this.usedCache.get(sheet) ?? this.usedCache.set(sheet, new Map()).get(sheet)!).set(key, box);
+    return box;
+  }
+
+  private scanUsed(sheet: FakeSheet, valuesOnly: boolean, within?: Box): Box | null {
     let box: Box | null = null;
     for (const [address, cell] of sheet.cells) {
       const hasValue = cell.formula !== undefined || (cell.value !== '' && cell.value !== null && cell.value !== undefined);
@@ -337,6 +364,12 @@ export class FakeExcel {
   }
 }
 
+/** Hooks every change to a sheet's cells, so cached used ranges are forgotten. */
+const owners = new WeakMap<FakeSheet, FakeExcel>();
+function changed(sheet: FakeSheet): void {
+  owners.get(sheet)?.forgetUsed();
+}
+
 function isBlankCell(c: FakeCell): boolean {
   return (c.value === '' || c.value === undefined) && c.formula === undefined && c.fill === undefined && (c.numberFormat === undefined || c.numberFormat === 'General');
 }
@@ -347,16 +380,18 @@ function mergeAt(sheet: FakeSheet, row: number, col: number): Box | undefined {
 }
 
 /**
- * A change to part of a merged area is refused. Excel keeps a merged area's value, format and note in its top-left
- * cell, and refuses to change part of a merged cell ("Cannot change part of a merged cell"); for fills and notes on
- * a hidden cell the real Excel may accept and show nothing, and the fake refuses so that such a write cannot
- * silently vanish.
+ * A merged area is changed through its top-left cell or as a whole. Excel keeps a merged area's value, format and
+ * note in its top-left cell and refuses to change part of a merged cell ("Cannot change part of a merged cell");
+ * what the API does with a write to one of the hidden cells is not documented (it may accept it and show nothing),
+ * so the fake refuses it: a write that cannot land where it was meant must not pass unnoticed.
  */
 function assertWholeMerges(sheet: FakeSheet, box: Box): void {
   for (const m of sheet.merges) {
     const overlap = intersect(m, box);
-    if (overlap && (overlap.top !== m.top || overlap.left !== m.left || overlap.bottom !== m.bottom || overlap.right !== m.right))
-      throw new FakeOfficeError('InvalidOperation', `Cannot change part of a merged cell (${boxAddress(m)}).`);
+    if (!overlap) continue;
+    const whole = overlap.top === m.top && overlap.left === m.left && overlap.bottom === m.bottom && overlap.right === m.right;
+    const anchorOnly = overlap.top === m.top && overlap.left === m.left && overlap.bottom === m.top && overlap.right === m.left;
+    if (!whole && !anchorOnly) throw new FakeOfficeError('InvalidOperation', `Cannot change part of a merged cell (${boxAddress(m)}).`);
   }
 }
 
@@ -396,6 +431,8 @@ export class FakeRequestContext {
 
   async sync(): Promise<void> {
     this.excel.syncCount++;
+    // Tests change cells directly between syncs.
+    this.excel.forgetUsed();
     const ops = this.queue;
     this.queue = [];
     this.responseBytes = 0;
@@ -707,6 +744,7 @@ function assertWritable(sheet: FakeSheet): void {
 }
 
 function writeCell(sheet: FakeSheet, address: string, change: (cell: FakeCell) => void): void {
+  changed(sheet);
   const cell = sheet.cells.get(address) ?? { value: '' };
   change(cell);
   if (isBlankCell(cell)) sheet.cells.delete(address);
@@ -1031,7 +1069,10 @@ export class FakeRange extends Proxy {
             delete c.formula;
             delete c.error;
           });
-        else r.sheet.cells.delete(address);
+        else {
+          changed(r.sheet);
+          r.sheet.cells.delete(address);
+        }
       }
     });
   }
