@@ -436,7 +436,7 @@ class Reader {
             const box = boxOf(used.address);
             const got = collectFull(s, h);
             // getUsedRange answers A1 for a blank sheet: blank when A1 holds nothing either.
-            const blank = cellsIn(box) === 1 && s.read.values.at(-1)?.rows[0]?.[0] === null && !s.read.formulas.size;
+            const blank = cellsIn(box) === 1 && s.read.values[s.read.values.length - 1]?.rows[0]?.[0] === null && !s.read.formulas.size;
             s.used = blank ? null : box;
             if (blank) s.read.values = s.read.values.filter((b) => b.box !== got);
           });
@@ -445,7 +445,7 @@ class Reader {
       if (!s.extrasQueued) {
         const notes = this.caps.notes ? sheet.notes : null;
         notes?.load('items/content');
-        const comments = this.caps.threadedComments ? sheet.comments.getCount() : null;
+        const comments = this.caps.notes && this.caps.threadedComments ? sheet.comments.getCount() : null;
         collectors.push(() => {
           s.extrasQueued = true;
           s.read.notes = notes ? notes.items.map((n) => n.content) : null;

@@ -66,7 +66,13 @@ export function installFakeOffice(options: FakeOfficeOptions): FakeExcel {
       platform: 'PC',
       requirements: { isSetSupported: (name: string, version = '1.1') => excel.isSetSupported(name, String(version)) },
       document: { settings: { get: excel.documentSettings().get, set: () => undefined, saveAsync: (cb?: () => void) => cb?.() } },
-      ui: { displayDialogAsync: () => undefined },
+      // Dialogs the page asked for, by URL (the ribbon's notice); none opens.
+      ui: {
+        displayDialogAsync: (url: string, _options?: unknown, callback?: (result: { status: string }) => void) => {
+          ((w.__jixiaoDialogs as string[] | undefined) ?? (w.__jixiaoDialogs = [])).push(url);
+          callback?.({ status: 'failed' });
+        },
+      },
     },
     actions: { associate: () => undefined },
     addin: { showAsTaskpane: () => Promise.resolve(), hide: () => Promise.resolve() },
