@@ -86,6 +86,11 @@ const csp = (scriptOrigin) => [
   "form-action 'none'",
 ].join('; ');
 
+/** The start-up scripts every page loads first, without their whole-line comments (they are not bundled). */
+function dropLineComments(content) {
+  return Buffer.from(content.toString().split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n'));
+}
+
 /** office.js and what it loads at run time, for OFFICE_JS=bundled. */
 const BUNDLED_OFFICE_FILES = [
   // The host/version file table, each language's strings and the Excel host scripts: without
@@ -145,8 +150,9 @@ module.exports = async (env, argv) => {
           { from: 'src/taskpane/help.html', to: 'help.html' },
           { from: 'src/commands/notice.js', to: 'notice.js' },
           // The start-up check: plain ES5, run before anything else on every page (see src/compat/compat.js).
-          { from: 'src/compat/compat.js', to: 'compat.js' },
-          { from: 'src/compat/probe.js', to: 'probe.js' },
+          { from: 'src/compat/compat.js', to: 'compat.js', transform: dropLineComments },
+          { from: 'src/compat/probe.js', to: 'probe.js', transform: dropLineComments },
+          { from: 'src/compat/unsupported.js', to: 'unsupported.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

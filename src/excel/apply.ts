@@ -28,11 +28,11 @@ import {
 import type { CellChange, MarkChange, RecalcRecord, SheetContents, UndoPlan } from '../host';
 import { ledgerAfterUndo } from '../host';
 import type { Capabilities } from './capabilities';
-import { type SheetRead, type WorkbookRead, LAYOUT_SETTING, cellOf, denseRows, sheetNamed } from './read';
+import { type SheetRead, type WorkbookRead, LAYOUT_SETTING, RECORD_SETTING, cellOf, denseRows, sheetNamed } from './read';
+
+export { RECORD_SETTING };
 import { protectedSheetError, structureProtectedError } from './errors';
 
-/** workbook.settings key of the last recalculation's record. */
-export const RECORD_SETTING = 'jixiao.lastRecalc';
 /** A record larger than this keeps no copy of the old 校验结果 (undo then empties it instead). */
 const RECORD_LIMIT_CHARS = 1_000_000;
 

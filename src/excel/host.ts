@@ -5,8 +5,14 @@ import { type Analysis, type EngineOptions, analyzeWorkbook, isProfileName, pars
 import type { CheckedWorkbook, Host, PaneSettings, ReportExporter, UndoCapable, UndoOutcome, UndoState } from '../host';
 import { parseRecord, planUndo } from '../host';
 import { type Capabilities, detectOfficeCapabilities } from './capabilities';
-import { LAYOUT_SETTING, type ReadOptions, WorkbookLayout, cellOf, readWorkbook, sheetNamed, workbookGrids } from './read';
-import { EMPTY_PROBE, RECORD_SETTING, anchorCell, probe, probeNeeded, probeNeeds, queueApply, queueClearMarks, queueUndo, readLedger, recordCells, reportMatrix } from './apply';
+import { LAYOUT_SETTING, RECORD_SETTING, type ReadOptions, WorkbookLayout, cellOf, readWorkbook, sheetNamed, workbookGrids } from './read';
+
+/** What writes to the workbook (apply.ts), loaded when first needed: opening the pane only reads. */
+type Writer = typeof import('./apply');
+let writer: Promise<Writer> | null = null;
+function loadWriter(): Promise<Writer> {
+  return (writer ??= import(/* webpackChunkName: "excel-write" */ './apply'));
+}
 import { describeOfficeError, HostError, protectedSheetError, structureProtectedError } from './errors';
 import { LEDGER_SETTING, REPORT_SHEET, parseAddress, parseGradeBands, rangeAddress } from '../core';
 
@@ -136,7 +142,9 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
 
   private readOptions(settingKeys: string[]): ReadOptions {
     return {
-      settingKeys: [...settingKeys, RECORD_SETTING],
+      settingKeys,
+      // Whether a record of the last recalculation exists (撤销本次写入); its value only undo loads.
+      presenceKeys: [RECORD_SETTING],
       // Where a large sheet's tables are: the engine's own answer on its values.
       locate: (grid) => this.analyze([grid], {}).report.tables.map((t) => t.range),
       budget: this.responseBudget,
@@ -145,7 +153,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
 
   private read(context: Excel.RequestContext, settingKeys: string[]) {
     return readWorkbook(context, this.layout, this.capabilities, this.readOptions(settingKeys)).then((read) => {
-      this.recordPresent = parseRecord(read.settings[RECORD_SETTING]) !== null;
+      this.recordPresent = read.settings[RECORD_SETTING] === true;
       return read;
     });
   }
@@ -161,7 +169,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
     return this.guarded(async (context) => {
       const read = await this.read(context, []);
       return [{ name: this.workbookName, analysis: this.analyzed(workbookGrids(read), options) }];
-    });
+    }).finally(() => void loadWriter().catch(() => undefined));
   }
 
   /** Reads the pane's stored settings and recalculates with them (the ribbon's 一键重算); they come with the read. */
@@ -174,6 +182,8 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   }
 
   private async recalcWith(optionsFor: (storedSetting: unknown) => EngineOptions, readSettings: boolean): Promise<CheckedWorkbook[]> {
+    // Loaded before the batch starts, so no download sits between its syncs.
+    const { EMPTY_PROBE, anchorCell, probe, probeNeeded, probeNeeds, queueApply, readLedger, reportMatrix } = await loadWriter();
     const result = await this.guarded(
       async (context) => {
         const read = await this.read(context, readSettings ? [LEDGER_SETTING, LAYOUT_SETTING, SETTINGS_KEY] : [LEDGER_SETTING, LAYOUT_SETTING]);
@@ -224,10 +234,15 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
    * still hold what it wrote; cells changed since are left and returned.
    */
   async undoLastRecalc(): Promise<UndoOutcome> {
+    const { EMPTY_PROBE, probe, probeNeeded, probeNeeds, queueUndo, recordCells } = await loadWriter();
     const outcome = await this.guarded(async (context) => {
-      const read = await this.read(context, [LEDGER_SETTING, LAYOUT_SETTING]);
-      const record = parseRecord(read.settings[RECORD_SETTING]);
+      // The record first, alone: it can be large, and the read's rounds are planned without it.
+      const stored = context.workbook.settings.getItemOrNullObject(RECORD_SETTING);
+      stored.load('value');
+      await context.sync();
+      const record = stored.isNullObject ? null : parseRecord(stored.value);
       if (!record) return { restored: 0, kept: [], removed: [] as string[] };
+      const read = await this.read(context, [LEDGER_SETTING, LAYOUT_SETTING]);
       // Notes are compared by their text, so every note the record changed is asked for.
       const needs = probeNeeds(read, recordCells(record), this.capabilities);
       needs.threads = [];
@@ -265,6 +280,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   }
 
   async clearMarks(): Promise<void> {
+    const { EMPTY_PROBE, probe, probeNeeded, probeNeeds, queueClearMarks, readLedger } = await loadWriter();
     await this.guarded(
       async (context) => {
         const read = await this.read(context, [LEDGER_SETTING]);
@@ -284,6 +300,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
 
   /** 导出校验报告: writes only the 校验结果 sheet (no cell is recalculated or marked) and shows it. */
   async exportReport(options: EngineOptions): Promise<{ rows: number }> {
+    const { reportMatrix } = await loadWriter();
     return this.guarded(
       async (context) => {
         const read = await this.read(context, []);

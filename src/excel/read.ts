@@ -17,21 +17,27 @@ import { type Box, bands, boxA1, boxesOf, boxOf, cellsIn, contains, expand, inte
 import type { Capabilities } from './capabilities';
 
 /** Planned size of one response: under the 5 MB limit with room for the estimate to be off. */
-export const RESPONSE_BUDGET = 3_800_000;
+export const RESPONSE_BUDGET = 3_900_000;
 /** A sheet with more used cells is read values-only first, and in full only where its tables are. */
 export const SMALL_SHEET_CELLS = 20_000;
 /** Bytes one cell's value takes in a response until a sheet's own density is known. */
 const DEFAULT_VALUE_BYTES = 12;
 /** Bytes of one cell's number format ("General",) and fill properties ({"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}},). */
-const DETAIL_BYTES = 63;
+const DETAIL_BYTES = 66;
 /** Rows and columns read below and right of a known used range, so a sheet that grew a little needs no second round. */
 const MARGIN_ROWS = 32;
 const MARGIN_COLS = 2;
 /** Width assumed for a sheet read for the first time (self-evaluation tables are 8–15 columns wide). */
 const WINDOW_COLS = 24;
 const MAX_ROUNDS = 24;
+/** A load this small joins a full round anyway (the budget keeps that much headroom under 4 MB). */
+const SMALL_LOAD_BYTES = 64_000;
+/** Room in the first round's response for the settings read with it. */
+const SETTINGS_ALLOWANCE = 150_000;
 
 export const LAYOUT_SETTING = 'jixiao.layout';
+/** workbook.settings key of the last recalculation's record (src/host/undo.ts), written by apply.ts. */
+export const RECORD_SETTING = 'jixiao.lastRecalc';
 
 interface Block<T> {
   box: Box;
@@ -234,6 +240,19 @@ function collectFull(s: SheetState, h: FullHandles): Box {
   return box;
 }
 
+/**
+ * The part of `need` this round takes, in bands, at `cellBytes` a cell with `left` bytes of budget: as many rows as
+ * fit; all of it when it is small enough for the headroom; at least one row when nothing else is queued (so every
+ * round makes progress); else nothing.
+ */
+function cut(need: Box, cellBytes: number, left: number, queued: number): Box[] {
+  const rowBytes = cellBytes * (need.right - need.left + 1);
+  if (cellsIn(need) * cellBytes <= Math.max(left, SMALL_LOAD_BYTES)) return [need];
+  const rows = Math.floor(left / rowBytes);
+  if (rows >= 1) return [{ ...need, bottom: need.top + rows - 1 }];
+  return queued === 0 ? [{ ...need, bottom: need.top }] : [];
+}
+
 /** A known used range with room to grow down and right. */
 function grown(used: Box): Box {
   const g = expand(used, MARGIN_ROWS, MARGIN_COLS);
@@ -276,6 +295,8 @@ export function valuesGrid(sheet: SheetRead): Grid {
 export interface ReadOptions {
   /** workbook.settings keys to load with the read. */
   settingKeys?: string[];
+  /** Keys whose presence only is wanted (their value, which may be large, is not loaded): `true` in `settings`. */
+  presenceKeys?: string[];
   /** Where the engine finds tables in a grid of values (A1 ranges): used for large sheets. */
   locate?: (grid: Grid) => string[];
   /** Bytes one response may take (tests lower it). */
@@ -361,14 +382,15 @@ class Reader {
     collection.load('items/name,items/visibility,items/protection/protected');
     const protection = this.context.workbook.protection;
     protection.load('protected');
-    const items = keys.map((key) => {
+    const presence = this.options.presenceKeys ?? [];
+    const items = [...keys, ...presence].map((key) => {
       const item = this.context.workbook.settings.getItemOrNullObject(key);
-      item.load('value');
+      item.load(presence.includes(key) ? 'key' : 'value');
       return { key, item };
     });
     return () => {
       this.structureProtected = protection.protected;
-      for (const { key, item } of items) if (!item.isNullObject) this.settings[key] = item.value;
+      for (const { key, item } of items) if (!item.isNullObject) this.settings[key] = presence.includes(key) ? true : item.value;
       const previous = new Map(this.states.map((s) => [s.name, s]));
       this.states = collection.items.map((ws) => {
         const name = ws.name;
@@ -404,7 +426,8 @@ class Reader {
   private async tryRound(headKeys: string[] | null): Promise<boolean> {
     const collectHead = headKeys ? this.queueHead(headKeys) : null;
     const sheets = this.context.workbook.worksheets;
-    let left = this.budget;
+    // The stored settings come back with the first round (the ledger grows with the marks): room is kept for them.
+    let left = this.budget - (collectHead ? SETTINGS_ALLOWANCE : 0);
     const collectors: (() => void)[] = [];
     const wsOf = new Map<string, Excel.Worksheet>();
     const ws = (name: string) => wsOf.get(name) ?? wsOf.set(name, sheets.getItem(name)).get(name)!;
@@ -463,8 +486,7 @@ class Reader {
       const full: Box[] = large ? tableRows(s.located ?? s.layout?.tables.map((t) => expand(t, 4, 0)) ?? [], known) : [expected];
       const planned: Box[] = [];
       for (const need of full.flatMap((b) => uncovered(b, s.fullCovered))) {
-        for (const band of bands(need, Math.floor(left / (fullBytes * (need.right - need.left + 1))))) {
-          if (cellsIn(band) * fullBytes > left && queued > 0) break;
+        for (const band of cut(need, fullBytes, left, queued)) {
           const h = queueFull(ws(s.name).getRange(boxA1(band)), this.caps);
           h.box = band;
           planned.push(band);
@@ -475,8 +497,7 @@ class Reader {
       }
       if (large) {
         for (const need of uncovered(expected, [...s.valuesCovered, ...planned])) {
-          for (const band of bands(need, Math.floor(left / (vb * (need.right - need.left + 1))))) {
-            if (cellsIn(band) * vb > left && queued > 0) break;
+          for (const band of cut(need, vb, left, queued)) {
             const range = ws(s.name).getRange(boxA1(band));
             range.load('values');
             left -= cellsIn(band) * vb;

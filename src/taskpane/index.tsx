@@ -3,7 +3,6 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { pickLocale } from './i18n';
-import { ExcelHost } from '../excel/host';
 import type { Host } from '../host';
 
 export { App };
@@ -20,6 +19,8 @@ async function chooseHost(info: { host: Office.HostType | string | null }): Prom
   const locale = pickLocale(displayLanguage() ?? navigator.language);
   // Office.HostType.Excel is "Excel"; compared as text so the page also runs where office.js never loaded.
   if (info.host === 'Excel') {
+    // The Excel door in its own chunk: a page opened outside Excel (file mode) never loads it.
+    const { ExcelHost } = await import(/* webpackChunkName: "excel" */ '../excel/host');
     const host: Host = new ExcelHost();
     return <App host={host} locale={locale} />;
   }

@@ -22,10 +22,10 @@ import { canExport, canUndo } from '../../host';
 import { type PaneLocale, STRINGS } from '../i18n';
 import { FindingsList } from './FindingsList';
 import { SummaryCard } from './SummaryCard';
-import { UndoKeptList } from './UndoKeptList';
 
 // Loaded when first needed, to keep the pane's first load small: the settings tab and the 忽略 dialog.
 const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "pane-settings" */ './SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
+const UndoKeptList = React.lazy(() => import(/* webpackChunkName: "pane-undo" */ './UndoKeptList').then((m) => ({ default: m.UndoKeptList })));
 const IgnoreDialog = React.lazy(() => import(/* webpackChunkName: "pane-ignore" */ './IgnoreDialog').then((m) => ({ default: m.IgnoreDialog })));
 
 const useStyles = makeStyles({
@@ -231,7 +231,11 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
               <MessageBarBody>{notice.text}</MessageBarBody>
             </MessageBar>
           )}
-          <UndoKeptList kept={kept} locale={locale} onSelect={(k) => void act('check', async () => void (await host.select('', k.sheet, k.cell)))} />
+          {kept.length > 0 && (
+            <React.Suspense fallback={null}>
+              <UndoKeptList kept={kept} locale={locale} onSelect={(k) => void act('check', async () => void (await host.select('', k.sheet, k.cell)))} />
+            </React.Suspense>
+          )}
         </div>
         <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as 'findings' | 'settings')}>
           <Tab value="findings">{afterRecalc ? strings.findingsAfterRecalc : strings.findings}</Tab>
