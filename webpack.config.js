@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the Excel add-in into dist/: taskpane.html + commands.html (and their bundles), the icons, the ES5 start-up
 // check every page runs first (compat.js, probe.js), and manifest.xml. The pages load office.js from Microsoft's CDN,
 // the supported way, so the add-in always talks to Excel with a library as new as Excel itself.
@@ -13,6 +12,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const wpsConfig = require('./webpack.wps');
 
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS_PACKAGE = 'node_modules/@microsoft/office-js/dist';
@@ -109,7 +109,7 @@ module.exports = async (env, argv) => {
   const office = officeJs(env);
   const serving = process.argv.some((a) => a === 'serve' || a.includes('webpack-dev-server'));
   const page = (filename, template, chunks) => new HtmlWebpackPlugin({ filename, template, chunks, csp: dev ? '' : csp(office.origin), officeJs: office.src });
-  return {
+  const excel = {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -121,7 +121,7 @@ module.exports = async (env, argv) => {
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
       publicPath: 'auto',
-      clean: true,
+      clean: { keep: /^wps[\\/]/ }, // dist/wps/ is the WPS add-in's own build (webpack.wps.js)
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
@@ -172,6 +172,8 @@ module.exports = async (env, argv) => {
         }
       : undefined,
   };
+  // The WPS 加载项 is built beside it, except by the dev server (Excel only).
+  return serving ? excel : [excel, wpsConfig(dev)];
 };
 
 module.exports.rewriteManifest = rewriteManifest;

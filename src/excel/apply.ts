@@ -11,7 +11,6 @@
 // Excel refuse is checked before anything is queued: protected sheets, a note where a threaded comment sits, a
 // write into a merged area other than its top-left cell.
 import {
-  type CellMark,
   type CellValue,
   type LedgerEntry,
   type WritePlan,
@@ -26,7 +25,7 @@ import {
   rangeAddress,
 } from '../core';
 import type { CellChange, MarkChange, RecalcRecord, SheetContents, UndoPlan } from '../host';
-import { ledgerAfterUndo } from '../host';
+import { groupMarks, isOurNote, ledgerAfterUndo, markNote } from '../host';
 import type { Capabilities } from './capabilities';
 import { type SheetRead, type WorkbookRead, LAYOUT_SETTING, RECORD_SETTING, cellOf, denseRows, sheetNamed } from './read';
 
@@ -35,8 +34,6 @@ import { protectedSheetError, structureProtectedError } from './errors';
 
 /** A record larger than this keeps no copy of the old 校验结果 (undo then empties it instead). */
 const RECORD_LIMIT_CHARS = 1_000_000;
-
-const ORIGINAL_NOTE_LABEL = '（原批注）';
 
 const DEFAULT_REPORT_HEADER = ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'];
 
@@ -101,10 +98,6 @@ function queueLedger(context: Excel.RequestContext, read: WorkbookRead, entries:
   } else if (read.settings[LEDGER_SETTING] !== undefined) {
     context.workbook.settings.getItem(LEDGER_SETTING).delete();
   }
-}
-
-function isOurNote(text: string): boolean {
-  return text.startsWith(NOTE_PREFIX);
 }
 
 /**
@@ -192,24 +185,6 @@ function fillOf(props: Excel.CellProperties | undefined): string | null {
   return fill.color.replace(/^#/, '').toUpperCase();
 }
 
-const SEVERITY_ORDER: Record<CellMark['severity'], number> = { error: 0, warning: 1, info: 2 };
-
-/** Several findings may point at one cell: one fill (the most severe), one note listing them all. */
-function groupMarks(marks: CellMark[], anchor: (sheet: string, cell: string) => string): { sheet: string; cell: string; fill: string | null; notes: string[] }[] {
-  const byCell = new Map<string, CellMark[]>();
-  for (const m of marks) {
-    const cell = anchor(m.sheet, m.cell.replace(/\$/g, ''));
-    const k = key(m.sheet, cell);
-    const list = byCell.get(k);
-    if (list) list.push({ ...m, cell });
-    else byCell.set(k, [{ ...m, cell }]);
-  }
-  return [...byCell.values()].map((list) => {
-    list.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-    return { sheet: list[0].sheet, cell: list[0].cell, fill: list.find((m) => m.fill)?.fill ?? null, notes: [...new Set(list.map((m) => m.note).filter((n) => n && n.trim()))] };
-  });
-}
-
 /**
  * Rows of the 校验结果 sheet. The 单元格 column holds the HYPERLINK formula (it shows the cell address); a header with
  * a separate 位置 column (9 columns) gets the link there instead.
@@ -224,12 +199,6 @@ export function reportMatrix(reportSheet: WritePlan['reportSheet']): { header: s
       : [r.index, r.severity, r.rule, r.sheet, link, r.message, r.expected, r.actual];
   });
   return { header, rows, linkColumn: separateLink ? 5 : 4 };
-}
-
-/** jixiao's note on a marked cell: the engine's note(s), then the person's own note if the cell had one. */
-function markNote(notes: string[], originalNote: string | null): string {
-  const body = notes.map((n) => (n.startsWith(NOTE_PREFIX) ? n.slice(NOTE_PREFIX.length).replace(/^\n/, '') : n));
-  return [NOTE_PREFIX, ...body, ...(originalNote ? [ORIGINAL_NOTE_LABEL + originalNote] : [])].join('\n');
 }
 
 /** Text Excel would turn into something else when set as a value: "51.78%", "134.5", "=4辆", "-", "+86". */
@@ -342,7 +311,8 @@ export function queueApply(
   assertWritable(read, plan, ledger);
   const ledgerByCell = new Map(ledger.map((e) => [key(e.sheet, e.cell), e]));
   const anchor = (sheet: string, cell: string) => anchorCell(read, sheet, cell);
-  const marks = groupMarks(plan.marks, anchor).filter((m) => sheetNamed(read, m.sheet));
+  // Marks inside a merged area go to its top-left cell before they are grouped by cell.
+  const marks = groupMarks(plan.marks.map((m) => ({ ...m, cell: anchor(m.sheet, m.cell.replace(/\$/g, '')) }))).filter((m) => sheetNamed(read, m.sheet));
   const markKeys = new Set(marks.map((m) => key(m.sheet, m.cell)));
   const record: RecalcRecord = { v: 1, at: options.now ?? new Date().toISOString(), cells: [], fills: [], notes: [], sheets: [], ledgerBefore: ledger, settings: [] };
 

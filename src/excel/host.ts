@@ -1,11 +1,15 @@
 // The task pane's Host inside Excel: Office.js in, engine, Office.js out. A recalculation is one read sync and one
 // apply sync once the host knows the workbook (see read.ts for when a read takes more, and why a cold start takes one
 // sync more); a person's own notes or threaded comments on a table sheet cost one probe sync between them.
-import { type Analysis, type EngineOptions, analyzeWorkbook, isProfileName, parseRange } from '../core';
+import { type Analysis, type EngineOptions, analyzeWorkbook, parseRange } from '../core';
 import type { CheckedWorkbook, Host, PaneSettings, ReportExporter, UndoCapable, UndoOutcome, UndoState } from '../host';
-import { parseRecord, planUndo } from '../host';
+// One settings parser and one settings → options helper for every door: src/host/settings.ts.
+import { engineOptions, parseRecord, parseSettings, planUndo } from '../host';
 import { type Capabilities, detectOfficeCapabilities } from './capabilities';
 import { LAYOUT_SETTING, RECORD_SETTING, type ReadOptions, WorkbookLayout, cellOf, readWorkbook, sheetNamed, workbookGrids } from './read';
+
+import { describeOfficeError, HostError, protectedSheetError, structureProtectedError } from './errors';
+import { LEDGER_SETTING, REPORT_SHEET, parseAddress, rangeAddress } from '../core';
 
 /** What writes to the workbook (apply.ts), loaded when first needed: opening the pane only reads. */
 type Writer = typeof import('./apply');
@@ -13,13 +17,10 @@ let writer: Promise<Writer> | null = null;
 function loadWriter(): Promise<Writer> {
   return (writer ??= import(/* webpackChunkName: "excel-write" */ './apply'));
 }
-import { describeOfficeError, HostError, protectedSheetError, structureProtectedError } from './errors';
-import { LEDGER_SETTING, REPORT_SHEET, parseAddress, parseGradeBands, rangeAddress } from '../core';
 
 /** workbook.settings key holding the pane's settings (profile, grade bands, ignores) as JSON. */
 export const SETTINGS_KEY = 'jixiao.settings';
 
-export const DEFAULT_SETTINGS: PaneSettings = { profile: 'national', gradeBands: '90=优,80=良,60=中,0=差', ignores: [] };
 
 export interface RunOptions {
   mergeUndoGroup?: boolean;
@@ -59,26 +60,6 @@ function officeDocumentSettings(): { get(name: string): unknown } | null {
 
 const officeRun: ExcelRun = (batch, options) =>
   options && (options.mergeUndoGroup || options.delayForCellEdit) ? Excel.run(options as Excel.RunOptions, batch) : Excel.run(batch);
-
-export function parseSettings(raw: unknown): PaneSettings {
-  let value = raw;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return { ...DEFAULT_SETTINGS };
-    }
-  }
-  if (!value || typeof value !== 'object') return { ...DEFAULT_SETTINGS, ignores: [] };
-  const v = value as Partial<PaneSettings>;
-  return {
-    profile: typeof v.profile === 'string' && isProfileName(v.profile) ? v.profile : DEFAULT_SETTINGS.profile,
-    gradeBands: typeof v.gradeBands === 'string' && v.gradeBands.trim() ? v.gradeBands : DEFAULT_SETTINGS.gradeBands,
-    ignores: Array.isArray(v.ignores)
-      ? v.ignores.filter((i) => i && typeof i.rule === 'string' && typeof i.sheet === 'string' && typeof i.cell === 'string').map((i) => ({ rule: i.rule, sheet: i.sheet, cell: i.cell, reason: String(i.reason ?? '') }))
-      : [],
-  };
-}
 
 export interface RecalcSummary {
   written: number;
@@ -174,7 +155,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
 
   /** Reads the pane's stored settings and recalculates with them (the ribbon's 一键重算); they come with the read. */
   async recalcWithStoredSettings(locale: EngineOptions['locale'] = 'zh-CN'): Promise<CheckedWorkbook[]> {
-    return this.recalcWith((stored) => engineOptionsFor(parseSettings(stored), locale), true);
+    return this.recalcWith((stored) => engineOptions(parseSettings(stored), locale), true);
   }
 
   async recalc(options: EngineOptions): Promise<CheckedWorkbook[]> {
@@ -340,12 +321,6 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
       await context.sync();
     });
   }
-}
-
-/** The pane's settings as engine options (grade bands parsed; a malformed text falls back to the profile's). */
-export function engineOptionsFor(settings: PaneSettings, locale: EngineOptions['locale'] = 'zh-CN'): EngineOptions {
-  const bands = parseGradeBands(settings.gradeBands);
-  return { profile: settings.profile, gradeBands: typeof bands === 'string' ? undefined : bands, ignores: settings.ignores, locale };
 }
 
 export { HostError };

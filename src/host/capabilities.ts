@@ -1,7 +1,6 @@
 // Optional abilities a Host may have beyond the Host interface. The pane shows a control only when its host has it.
 import type { EngineOptions } from '../core';
 import type { Host } from './host';
-import type { UndoOutcome } from './undo';
 
 export interface UndoState {
   /** The workbook keeps a record of its last recalculation (by the pane or the ribbon), so 撤销本次写入 can undo it. */
@@ -10,10 +9,17 @@ export interface UndoState {
   excelUndo: boolean;
 }
 
+/** What 撤销本次写入 did under the safe-undo rule (src/host/undo.ts). */
+export interface UndoResult {
+  restored: number;
+  /** Cells changed since the recalculation, left as they are. */
+  kept: { sheet: string; cell: string }[];
+}
+
 export interface UndoCapable {
   undoState(): UndoState;
-  /** Puts back what the last recalculation changed where it still holds what was written; lists what it left. */
-  undoLastRecalc(): Promise<UndoOutcome>;
+  /** Puts back what the last recalculation changed where it still holds what was written; says what it left. */
+  undoLastRecalc(): Promise<UndoResult | void>;
 }
 
 export interface ReportExporter {

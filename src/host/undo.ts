@@ -1,8 +1,50 @@
-// 撤销本次写入, decided without any host: what a recalculation changed is kept in the workbook as a RecalcRecord (so
-// the task pane and the ribbon button, which run apart, undo the same thing), and undoing it puts back only what still
-// holds what the recalculation left. A figure a person typed over a derived cell since is theirs: it stays, and is
-// listed. Used by the Excel door; any door that can keep a record in its workbook (WPS) can use it as it is.
+// 撤销本次写入, decided without any host, shared by every door. The safe-undo rule: undo puts back only the cells that
+// still hold what the recalculation wrote; a cell a person changed since is theirs now, left as it is and listed.
+// planSafeUndo applies it to written cells (the WPS door keeps them in its runtime); the Excel door keeps a fuller
+// RecalcRecord in the workbook (cells, fills, notes, 校验结果, the ledger), so the task pane and the ribbon button,
+// which run apart, undo the same thing, and planUndo / ledgerAfterUndo apply the same rule to all of it.
 import type { CellValue, LedgerEntry } from '../core';
+
+export interface CellBefore {
+  value: CellValue;
+  /** The formula the cell held, if any. */
+  formula: string | null;
+  /** The number format to put back, where the recalculation changed it; null leaves the format alone. */
+  numberFormat: string | null;
+}
+
+/** One cell a recalculation wrote: what it held before and what was written. */
+export interface WrittenCell {
+  sheet: string;
+  cell: string;
+  before: CellBefore;
+  after: CellValue;
+}
+
+export interface SafeUndoPlan {
+  restore: WrittenCell[];
+  /** Cells changed since the recalculation: left as they are. */
+  kept: WrittenCell[];
+}
+
+/** Values equal as a person reads them: numbers to 1e-9 (a bridge may round the last bit), text trimmed. */
+export function sameCellValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  const blank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return typeof a === typeof b && String(a).trim() === String(b).trim();
+}
+
+/** Splits a recalculation's record into cells to restore and cells changed since; `now` reads a cell as it is. */
+export function planSafeUndo(record: WrittenCell[], now: (sheet: string, cell: string) => CellValue | undefined): SafeUndoPlan {
+  const restore: WrittenCell[] = [];
+  const kept: WrittenCell[] = [];
+  for (const w of record) (sameCellValue(now(w.sheet, w.cell), w.after) ? restore : kept).push(w);
+  return { restore, kept };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The record a recalculation leaves in the workbook
 
 export interface CellContent {
   value: CellValue;
@@ -86,14 +128,6 @@ export interface UndoOutcome {
   kept: KeptCell[];
 }
 
-/** Two cell values the same as Excel shows them (numbers to 1e-9, so 0.143 written is 0.143 read). */
-export function sameValue(a: CellValue, b: CellValue): boolean {
-  const blank = (v: CellValue) => v === null || v === '';
-  if (blank(a) || blank(b)) return blank(a) && blank(b);
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  return a === b;
-}
-
 const key = (sheet: string, cell: string) => `${sheet.toLocaleLowerCase()}\u0000${cell}`;
 
 /** What to put back: each change whose cell still holds what the recalculation left; everything else stays. */
@@ -101,7 +135,7 @@ export function planUndo(record: RecalcRecord, now: CurrentState): UndoPlan {
   const plan: UndoPlan = { cells: [], fills: [], notes: [], kept: [] };
   for (const c of record.cells) {
     const current = now.cell(c.sheet, c.cell);
-    if (current && current.formula === null && sameValue(current.value, c.after.value)) plan.cells.push(c);
+    if (current && current.formula === null && sameCellValue(current.value, c.after.value)) plan.cells.push(c);
     else plan.kept.push({ sheet: c.sheet, cell: c.cell, wrote: c.after.value, now: current?.value ?? null, formula: current?.formula ?? null });
   }
   // A fill or note someone changed since is theirs too; it is left without comment (it is not a figure).

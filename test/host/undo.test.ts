@@ -1,5 +1,5 @@
 // The host-agnostic half of 撤销本次写入: what to put back, what to leave, and the ledger after.
-import { ledgerAfterUndo, parseRecord, planUndo, sameValue, type CurrentState, type RecalcRecord } from '../../src/host';
+import { ledgerAfterUndo, parseRecord, planUndo, sameCellValue as sameValue, type CurrentState, type RecalcRecord } from '../../src/host';
 
 const S = '部门整体绩效自评表';
 
@@ -71,7 +71,7 @@ describe('ledgerAfterUndo', () => {
   });
 });
 
-describe('sameValue and parseRecord', () => {
+describe('sameCellValue and parseRecord', () => {
   it('numbers to a billionth, blank equals empty text, text exactly', () => {
     expect(sameValue(0.143, 0.14300000000000002)).toBe(true);
     expect(sameValue(0.143, 0.1431)).toBe(false);
