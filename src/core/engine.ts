@@ -1,4 +1,5 @@
 // locate → parse → score → rules → plan, over every sheet of a workbook.
+import { counterparts, extractClaims, inconsistencies, type Inconsistency, type ReportClaims, type ReportText, type RollupTotals, rollupFromTables, tableAmountUnit } from './claims';
 import { deriveTable, groupWeight, type TableCalc } from './derive';
 import { type Grid, parseAddress, withCells } from './grid';
 import { locateTables } from './locate';
@@ -30,6 +31,21 @@ export interface EngineOptions {
   locale?: Locale;
   /** Findings the user chose to ignore: still reported (with `ignored`), never marked, never counted for exit 1. */
   ignores?: IgnoreEntry[];
+  /** The 自评报告 beside the table: its claims are checked against themselves and the tables (rules report-*). */
+  report?: ReportInput;
+}
+
+export interface ReportInput {
+  text: ReportText;
+  /** The department's projects added up (项目支出绩效自评汇总), where known; else the run's project tables added up. */
+  rollup?: RollupTotals | null;
+}
+
+interface PreparedReport {
+  file: string;
+  claims: ReportClaims;
+  inconsistencies: Inconsistency[];
+  rollup: RollupTotals | null;
 }
 
 export interface Analysis {
@@ -46,7 +62,7 @@ interface Pass {
   findings: Finding[];
 }
 
-function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>> & EngineOptions): Pass {
+function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>> & EngineOptions, report: PreparedReport | null = null): Pass {
   const base = PROFILES[options.profile ?? 'national'];
   const profile = options.overCompletionThreshold ? { ...base, overCompletionThreshold: options.overCompletionThreshold } : base;
   const bands = options.gradeBands ?? profile.gradeBands;
@@ -59,7 +75,7 @@ function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>>
       const calc = deriveTable(table, profile, bands);
       calcs.push(calc);
       for (const rule of RULES) {
-        rule.check({
+        rule.check?.({
           table, calc, profile, bands, locale: options.locale,
           report(r) {
             const template = rule.messages[options.locale][r.messageId] ?? rule.messages['zh-CN'][r.messageId];
@@ -73,14 +89,52 @@ function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>>
     }
   }
   const order = grids.map((g) => g.sheet);
-  return { calcs, findings: sortFindings(findings, order) };
+  const sorted = sortFindings(findings, order);
+  if (report) sorted.push(...reportFindings(report, grids, calcs, options, bands === profile.gradeBands ? null : bands));
+  return { calcs, findings: sorted };
+}
+
+/** The report rules over the claims, with the tables of this pass. */
+function reportFindings(report: PreparedReport, grids: Grid[], calcs: TableCalc[], options: EngineOptions & { locale: Locale }, chosenBands: GradeBand[] | null): Finding[] {
+  const findings: Finding[] = [];
+  const gridOf = new Map(grids.map((g) => [g.sheet, g]));
+  const input = {
+    calcs,
+    unitOf: (t: TableCalc['table']) => (gridOf.has(t.sheet) ? tableAmountUnit(gridOf.get(t.sheet)!, t.range) : '万元' as const),
+    rollup: report.rollup ?? rollupFromTables(calcs),
+  };
+  const bands = chosenBands ?? report.claims.bands ?? PROFILES[options.profile ?? 'national'].gradeBands;
+  for (const rule of RULES) {
+    rule.checkReport?.({
+      claims: report.claims.claims, inconsistencies: report.inconsistencies, counterparts: counterparts(report.claims.claims, input),
+      bands, locale: options.locale,
+      report(r) {
+        const template = rule.messages[options.locale][r.messageId] ?? rule.messages['zh-CN'][r.messageId];
+        const s = r.claim.source;
+        findings.push({
+          rule: rule.id, severity: rule.severity, sheet: r.sheet ?? s.sheet ?? '', cell: r.cell ?? s.cell ?? '', related: r.related ?? [],
+          message: fillMessage(template, r.data), expected: r.expected, actual: r.actual, fixable: false,
+          source: { file: report.file, ...(s.paragraph !== undefined ? { paragraph: s.paragraph } : { sheet: s.sheet, cell: s.cell }), excerpt: s.excerpt },
+          order: r.claim.order,
+        } as Finding & { order: number });
+      },
+    });
+  }
+  return (findings as (Finding & { order: number })[]).sort((a, b) => a.order - b.order).map(({ order: _order, ...f }) => f);
+}
+
+function prepareReport(input: ReportInput): PreparedReport {
+  // A self-evaluation table inside the report is checked as a table, not read for claims.
+  const checked = new Set(input.text.tables.filter((g) => locateTables(g).length > 0).map((g) => g.sheet));
+  const claims = extractClaims(input.text, checked);
+  return { file: input.text.file, claims, inconsistencies: inconsistencies(claims.claims), rollup: input.rollup ?? null };
 }
 
 function markIgnored(findings: Finding[], ignores: IgnoreEntry[] = []): Finding[] {
   if (ignores.length === 0) return findings;
   return findings.map((f) => {
     const hit = ignores.find((i) => i.rule === f.rule && i.sheet === f.sheet && i.cell === f.cell);
-    return hit ? { ...f, ignored: { reason: hit.reason } } : f;
+    return hit && f.cell !== '' ? { ...f, ignored: { reason: hit.reason } } : f;
   });
 }
 
@@ -120,17 +174,23 @@ function tableReport(calc: TableCalc): TableReport {
 
 export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Analysis {
   const opts = { ...options, locale: options.locale ?? 'zh-CN' };
-  const first = runPass(grids, opts);
+  const prepared = options.report ? prepareReport(options.report) : null;
+  const first = runPass(grids, opts, prepared);
   const writes = planWrites(first.calcs);
   // Formula cells recompute in Excel once their inputs change: judge what remains with their recomputed values.
   const settled = writes.length > 0 ? [...writes, ...formulaRefreshes(first.calcs, first.findings)] : [];
-  const second = writes.length > 0 ? runPass(applyWrites(grids, settled), opts) : first;
+  const second = writes.length > 0 ? runPass(applyWrites(grids, settled), opts, prepared) : first;
   const findings = markIgnored(first.findings, options.ignores);
   const remaining = markIgnored(second.findings, options.ignores);
+  const sheets = new Set(grids.map((g) => g.sheet));
+  // A mark goes on a cell of the workbook; a finding about the report's own text (or its own tables) marks nothing.
+  const markable = remaining.filter((f) => f.cell !== '' && sheets.has(f.sheet) && !(f.source?.sheet === f.sheet && f.source.cell === f.cell));
+  const report: Report = { profile: opts.profile ?? 'national', tables: first.calcs.map(tableReport), findings, writes };
+  if (prepared) report.report = { file: prepared.file, paragraphs: options.report!.text.paragraphs.length, tables: options.report!.text.tables.length, claims: prepared.claims.claims.length };
   return {
-    report: { profile: opts.profile ?? 'national', tables: first.calcs.map(tableReport), findings, writes },
+    report,
     remaining,
-    plan: { writes, marks: planMarks(remaining, opts.locale), reportSheet: planReportSheet(remaining, opts.locale) },
+    plan: { writes, marks: planMarks(markable, opts.locale), reportSheet: planReportSheet(remaining, opts.locale, sheets) },
   };
 }
 

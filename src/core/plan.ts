@@ -129,7 +129,16 @@ export const REPORT_HEADER: Record<Locale, string[]> = {
   'en-US': ['No.', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message', 'Expected', 'Found'],
 };
 
-export function planReportSheet(findings: Finding[], locale: Locale): WritePlan['reportSheet'] {
+/** A finding about the report quotes its sentence on the 校验结果 sheet: "…（自评报告第 53 段：“…”）". */
+function withSource(f: Finding, locale: Locale): string {
+  if (!f.source) return f.message;
+  const s = f.source;
+  const where = s.paragraph !== undefined ? (locale === 'zh-CN' ? `第 ${s.paragraph} 段` : `paragraph ${s.paragraph}`) : `${s.sheet} ${s.cell}`;
+  return locale === 'zh-CN' ? `${f.message}（${s.file} ${where}：“${s.excerpt}”）` : `${f.message} (${s.file}, ${where}: “${s.excerpt}”)`;
+}
+
+/** `sheets`: the workbook's sheets; a finding on a cell elsewhere (the report's own tables) gets no link. */
+export function planReportSheet(findings: Finding[], locale: Locale, sheets?: ReadonlySet<string>): WritePlan['reportSheet'] {
   const rows: ReportSheetRow[] = findings
     .filter((f) => !f.ignored)
     .map((f, i) => ({
@@ -138,8 +147,8 @@ export function planReportSheet(findings: Finding[], locale: Locale): WritePlan[
       rule: f.rule,
       sheet: f.sheet,
       cell: f.cell,
-      link: cellLinkFormula(f.sheet, f.cell),
-      message: f.message,
+      link: f.cell !== '' && (!sheets || sheets.has(f.sheet)) ? cellLinkFormula(f.sheet, f.cell) : '',
+      message: withSource(f, locale),
       expected: showFindingValue(f.expected, f.rule),
       actual: showFindingValue(f.actual, f.rule),
     }));

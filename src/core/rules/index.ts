@@ -16,6 +16,8 @@ import { directionConflict } from './direction-conflict';
 import { notANumber } from './not-a-number';
 import { numberAsText } from './number-as-text';
 import { missingValue } from './missing-value';
+import { reportMismatch } from './report-mismatch';
+import { reportInconsistent } from './report-inconsistent';
 
 export const RULES: Rule[] = [
   rateMismatch,
@@ -34,6 +36,8 @@ export const RULES: Rule[] = [
   notANumber,
   numberAsText,
   missingValue,
+  reportMismatch,
+  reportInconsistent,
 ];
 
-export type { Rule, RuleContext } from './rule';
+export type { ReportRuleContext, Rule, RuleContext } from './rule';

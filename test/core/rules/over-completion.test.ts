@@ -50,7 +50,7 @@ describe('over-completion threshold comes from the profile', () => {
     const profile = { ...PROFILES.national, overCompletionThreshold: threshold };
     const calc = deriveTable(table, profile, profile.gradeBands);
     const cells: string[] = [];
-    overCompletion.check({ table, calc, profile, bands: profile.gradeBands, locale: 'zh-CN', report: (r) => cells.push(r.cell) });
+    overCompletion.check!({ table, calc, profile, bands: profile.gradeBands, locale: 'zh-CN', report: (r) => cells.push(r.cell) });
     return cells;
   };
   it('2500 against ≥2000 (125%) fires at 1.2 but not at 1.3', () => {
