@@ -69,7 +69,7 @@ export interface Rule {
 export function claimPlace(claim: Claim, locale: Locale): string {
   const s = claim.source;
   if (s.paragraph !== undefined) return locale === 'zh-CN' ? `第 ${s.paragraph} 段` : `paragraph ${s.paragraph}`;
-  return `${s.sheet ?? ''} ${s.cell ?? ''}`.trim();
+  return locale === 'zh-CN' ? `${s.sheet ?? ''} ${s.cell ?? ''} 单元格` : `${s.sheet ?? ''} ${s.cell ?? ''}`;
 }
 
 export function fillMessage(template: string, data: MessageData): string {
