@@ -40,15 +40,18 @@ function inRange(cell: string, range: string): boolean {
   }
 }
 
-/** Findings per table (a finding belongs to the table whose range holds its cell), then those outside any table. */
-export function groupByTable(report: Report, findings: Finding[]): { table: TableReport | null; findings: Finding[] }[] {
-  const groups = report.tables.map((table) => ({ table: table as TableReport | null, findings: [] as Finding[] }));
+/** Findings per table (a finding belongs to the table whose range holds its cell), then those outside any table,
+ *  then those about the 自评报告's own text (`report` names it). */
+export function groupByTable(report: Report, findings: Finding[]): { table: TableReport | null; findings: Finding[]; report?: string }[] {
+  const groups: { table: TableReport | null; findings: Finding[]; report?: string }[] = report.tables.map((table) => ({ table, findings: [] as Finding[] }));
   const outside: Finding[] = [];
+  const inReport: Finding[] = [];
   for (const finding of findings) {
     const group = groups.find((g) => g.table!.sheet === finding.sheet && inRange(finding.cell, g.table!.range));
-    (group ? group.findings : outside).push(finding);
+    (group ? group.findings : finding.source ? inReport : outside).push(finding);
   }
   if (outside.length) groups.push({ table: null, findings: outside });
+  if (report.report) groups.push({ table: null, findings: inReport, report: report.report.file });
   return groups;
 }
 
@@ -97,18 +100,28 @@ function tableTitle(table: TableReport): string {
   return parts.join(' ') + (facts.length ? `（${facts.join('，')}）` : '');
 }
 
+/** Where a finding points: its cell, else the report's paragraph or table cell. */
+function findingPlace(finding: Finding): string {
+  if (finding.cell) return `${finding.sheet}!${finding.cell}`;
+  const s = finding.source;
+  if (!s) return '';
+  return s.paragraph !== undefined ? `${s.file} 第 ${s.paragraph} 段` : `${s.file} ${s.sheet}!${s.cell}`;
+}
+
 export function formatFinding(finding: Finding): string {
-  const where = `${finding.sheet}!${finding.cell}`;
+  const where = findingPlace(finding);
   const tags: string[] = [];
   if (finding.fixable) tags.push('可自动修正');
   if (finding.ignored) tags.push(`已忽略：${finding.ignored.reason}`);
-  return `[${SEVERITY_LABEL[finding.severity]}] ${where} ${finding.rule}：${finding.message}${tags.length ? `（${tags.join('；')}）` : ''}`;
+  const quote = finding.source ? `\n      “${finding.source.excerpt}”` : '';
+  return `[${SEVERITY_LABEL[finding.severity]}] ${where} ${finding.rule}：${finding.message}${tags.length ? `（${tags.join('；')}）` : ''}${quote}`;
 }
 
 function findingLines(report: Report, findings: Finding[], indent: string): string[] {
   const lines: string[] = [];
   for (const group of groupByTable(report, findings)) {
-    lines.push(`${indent}${group.table ? tableTitle(group.table) : '表格以外'}`);
+    const facts = group.report && report.report ? `（读到 ${report.report.paragraphs} 段、${report.report.tables} 张表，${report.report.claims} 处数字）` : '';
+    lines.push(`${indent}${group.table ? tableTitle(group.table) : group.report ? `自评报告「${group.report}」${facts}` : '表格以外'}`);
     if (group.findings.length === 0) {
       lines.push(`${indent}  未发现问题`);
       continue;
