@@ -37,9 +37,19 @@ function conflicts(claims: Claim[]): Inconsistency[] {
   return out;
 }
 
+function byBlock(claims: Claim[]): Map<string, Claim[]> {
+  const blocks = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = blocks.get(blockOf(c));
+    if (list) list.push(c);
+    else blocks.set(blockOf(c), [c]);
+  }
+  return blocks;
+}
+
 /** The last claim before `c` in its block, of its subject, with one of the measures (in order of preference). */
-function ownAmount(claims: Claim[], c: Claim, measures: Measure[]): Claim | null {
-  const mine = claims.filter((x) => x.order < c.order && blockOf(x) === blockOf(c) && x.subject.key === c.subject.key);
+function ownAmount(block: Claim[], c: Claim, measures: Measure[]): Claim | null {
+  const mine = block.filter((x) => x.order < c.order && x.subject.key === c.subject.key);
   for (const m of measures) {
     const hit = mine.filter((x) => x.measure === m).pop();
     if (hit) return hit;
@@ -52,10 +62,12 @@ export const BUDGET_BASE: Measure[] = ['adjusted', 'budget', 'initial'];
 
 function rates(claims: Claim[]): Inconsistency[] {
   const out: Inconsistency[] = [];
+  const blocks = byBlock(claims);
   for (const c of claims) {
     if ((c.measure !== 'rate' && c.measure !== 'ratio') || typeof c.value !== 'number') continue;
-    const numerator = ownAmount(claims, c, ['executed']);
-    const denominator = ownAmount(claims, c, c.measure === 'ratio' ? ['income'] : BUDGET_BASE);
+    const block = blocks.get(blockOf(c))!;
+    const numerator = ownAmount(block, c, ['executed']);
+    const denominator = ownAmount(block, c, c.measure === 'ratio' ? ['income'] : BUDGET_BASE);
     const top = numerator && toWan(numerator);
     const bottom = denominator && toWan(denominator);
     if (top === null || !bottom) continue;
@@ -78,9 +90,10 @@ function parts(claims: Claim[]): Inconsistency[] {
     const key = `${blockOf(c)}\u0000${c.subject.parent}\u0000${c.partOf}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
+  const blocks = byBlock(claims);
   for (const list of groups.values()) {
     if (list.length < 2) continue;
-    const total = claims.find((x) => blockOf(x) === blockOf(list[0]) && x.subject.key === list[0].subject.parent && x.measure === list[0].partOf);
+    const total = blocks.get(blockOf(list[0]))!.find((x) => x.subject.key === list[0].subject.parent && x.measure === list[0].partOf);
     const value = total && toWan(total);
     if (value === null || value === undefined) continue;
     const expected = list.reduce((s, c) => s + (toWan(c) ?? 0), 0);
@@ -91,9 +104,10 @@ function parts(claims: Claim[]): Inconsistency[] {
 
 function balances(claims: Claim[]): Inconsistency[] {
   const out: Inconsistency[] = [];
+  const blocks = byBlock(claims);
   for (const c of claims) {
     if (c.measure !== 'balance' || c.subject.kind === 'part') continue;
-    const pick = (m: Measure) => claims.find((x) => blockOf(x) === blockOf(c) && x.subject.key === c.subject.key && x.measure === m) ?? null;
+    const pick = (m: Measure) => blocks.get(blockOf(c))!.find((x) => x.subject.key === c.subject.key && x.measure === m) ?? null;
     const received = pick('received');
     const executed = pick('executed');
     if (!received || !executed) continue;
