@@ -11,7 +11,7 @@ import { readWorkbook } from '../file/xlsx';
 import { readDocument } from '../file/docx';
 import type { ReportText } from '../core/claims';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
-import { countSeverities, formatCheck, formatCounts, formatRecalc, hasErrors, type FormatLookup } from './format';
+import { formatCheck, formatFilesChecked, formatRecalc, hasErrors, type FormatLookup } from './format';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -60,7 +60,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     profile: options.profile,
     gradeBands: options.gradeBands,
     overCompletionThreshold: options.overCompletionThreshold,
-    locale: 'zh-CN',
+    locale: options.lang,
   };
   return options.command === 'check' ? check(options, engineOptions, io) : recalc(options, engineOptions, io);
 }
@@ -171,7 +171,7 @@ async function check(options: CliOptions, engineOptions: EngineOptions, io: CliI
       const { analysis } = await analyzeFile(file, engineOptions, report);
       reports.push(jsonReport(file, analysis.report));
       if (hasErrors(analysis.report.findings)) errors = true;
-      if (!options.json) human.push(formatCheck(file, analysis.report));
+      if (!options.json) human.push(formatCheck(file, analysis.report, options.lang));
     } catch (error) {
       if (!(error instanceof Unusable)) throw error;
       unusable = true;
@@ -187,8 +187,7 @@ async function check(options: CliOptions, engineOptions: EngineOptions, io: CliI
   } else if (human.length) {
     io.stdout(`${human.join('\n\n')}\n`);
     if (reports.length > 1) {
-      const all = reports.flatMap((r) => r.findings);
-      io.stdout(`\n共检查 ${reports.length} 个文件：${formatCounts(countSeverities(all))}\n`);
+      io.stdout(`\n${formatFilesChecked(reports.length, reports.flatMap((r) => r.findings), options.lang)}\n`);
     }
   }
   if (unusable) return EXIT_UNUSABLE;
@@ -262,7 +261,7 @@ async function recalc(options: CliOptions, engineOptions: EngineOptions, io: Cli
     const json: JsonRecalcReport = { ...jsonReport(file, report), remaining, output };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    io.stdout(`${formatRecalc(file, output, report, remaining, formatLookup(result.grids))}\n`);
+    io.stdout(`${formatRecalc(file, output, report, remaining, formatLookup(result.grids), options.lang)}\n`);
   }
   return hasErrors(remaining) ? EXIT_ERRORS : EXIT_OK;
 }

@@ -6,12 +6,15 @@ import { locateTables } from './locate';
 import { isJixiaoSheet } from './marks';
 import { parseTable } from './parse';
 import { formulaRefreshes, planMarks, planReportSheet, planWrites, sortFindings } from './plan';
+import { DEFAULT_LOCALE, type Locale } from './locale';
+import { renderMessage } from './present';
 import { type GradeBand, PROFILES, type ProfileName } from './profile';
-import type { CellWrite, Finding, Report, RuleId, TableReport, WritePlan } from './report';
-import { RULES } from './rules';
-import { fillMessage } from './rules/rule';
+import type { CellWrite, Finding, FindingUnit, Report, RuleId, TableReport, WritePlan } from './report';
+import { type Rule, RULES, ruleDocs } from './rules';
+import type { AnyReport, AnyReportFinding } from './rules/rule';
+import type { Quantity, TableText } from './values';
 
-export type Locale = 'zh-CN' | 'en-US';
+export type { Locale };
 
 export interface IgnoreEntry {
   rule: RuleId;
@@ -62,7 +65,26 @@ interface Pass {
   findings: Finding[];
 }
 
-function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>> & EngineOptions, report: PreparedReport | null = null): Pass {
+const plain = (v: Quantity | TableText | null): number | string | null => (v === null ? null : v.type === 'text' ? v.text : v.value);
+
+function unitOf(v: Quantity | TableText | null): FindingUnit | undefined {
+  if (v === null) return undefined;
+  if (v.type === 'text') return 'text';
+  return v.unit === 'percent' ? 'rate' : 'number';
+}
+
+function toFinding(rule: Rule, sheet: string, r: AnyReport, locale: Locale): Finding {
+  const id = rule.id as RuleId;
+  const unit = unitOf(r.expected) ?? unitOf(r.actual);
+  return {
+    rule: id, severity: rule.meta.severity, sheet, cell: r.cell, related: r.related,
+    message: renderMessage(id, r.messageId, r.data, locale),
+    expected: plain(r.expected), actual: plain(r.actual), ...(unit ? { unit } : {}), fixable: r.fixable,
+    messageId: r.messageId, data: r.data, docs: ruleDocs(id),
+  };
+}
+
+function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }, report: PreparedReport | null = null): Pass {
   const base = PROFILES[options.profile ?? 'national'];
   const profile = options.overCompletionThreshold ? { ...base, overCompletionThreshold: options.overCompletionThreshold } : base;
   const bands = options.gradeBands ?? profile.gradeBands;
@@ -74,53 +96,41 @@ function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>>
       const table = parseTable(located);
       const calc = deriveTable(table, profile, bands);
       calcs.push(calc);
-      for (const rule of RULES) {
-        rule.check?.({
-          table, calc, profile, bands, locale: options.locale,
-          report(r) {
-            const template = rule.messages[options.locale][r.messageId] ?? rule.messages['zh-CN'][r.messageId];
-            findings.push({
-              rule: rule.id, severity: rule.severity, sheet: table.sheet, cell: r.cell, related: r.related ?? [],
-              message: fillMessage(template, r.data), expected: r.expected, actual: r.actual, fixable: r.fixable ?? false,
-            });
-          },
-        });
+      for (const rule of RULES as readonly Rule[]) {
+        rule.create?.({ table, calc, profile, bands, report: (r) => findings.push(toFinding(rule, table.sheet, r as AnyReport, options.locale)) });
       }
     }
   }
   const order = grids.map((g) => g.sheet);
   const sorted = sortFindings(findings, order);
-  if (report) sorted.push(...reportFindings(report, grids, calcs, options, bands === profile.gradeBands ? null : bands));
+  if (report) sorted.push(...reportFindings(report, grids, calcs, options));
   return { calcs, findings: sorted };
 }
 
-/** The report rules over the claims, with the tables of this pass. */
-function reportFindings(report: PreparedReport, grids: Grid[], calcs: TableCalc[], options: EngineOptions & { locale: Locale }, chosenBands: GradeBand[] | null): Finding[] {
-  const findings: Finding[] = [];
+/** The report rules over the claims, against the tables of this pass; in the report's reading order. */
+function reportFindings(report: PreparedReport, grids: Grid[], calcs: TableCalc[], options: EngineOptions & { locale: Locale }): Finding[] {
+  const found: { order: number; finding: Finding }[] = [];
   const gridOf = new Map(grids.map((g) => [g.sheet, g]));
   const input = {
     calcs,
-    unitOf: (t: TableCalc['table']) => (gridOf.has(t.sheet) ? tableAmountUnit(gridOf.get(t.sheet)!, t.range) : '万元' as const),
+    unitOf: (t: TableCalc['table']) => (gridOf.has(t.sheet) ? tableAmountUnit(gridOf.get(t.sheet)!, t.range) : ('万元' as const)),
     rollup: report.rollup ?? rollupFromTables(calcs),
   };
-  const bands = chosenBands ?? report.claims.bands ?? PROFILES[options.profile ?? 'national'].gradeBands;
-  for (const rule of RULES) {
-    rule.checkReport?.({
-      claims: report.claims.claims, inconsistencies: report.inconsistencies, counterparts: counterparts(report.claims.claims, input),
-      bands, locale: options.locale,
-      report(r) {
-        const template = rule.messages[options.locale][r.messageId] ?? rule.messages['zh-CN'][r.messageId];
+  const bands = options.gradeBands ?? report.claims.bands ?? PROFILES[options.profile ?? 'national'].gradeBands;
+  const context = { claims: report.claims.claims, inconsistencies: report.inconsistencies, counterparts: counterparts(report.claims.claims, input), bands };
+  for (const rule of RULES as readonly Rule[]) {
+    rule.createForReport?.({
+      ...context,
+      report(raw) {
+        const r = raw as AnyReportFinding;
         const s = r.claim.source;
-        findings.push({
-          rule: rule.id, severity: rule.severity, sheet: r.sheet ?? s.sheet ?? '', cell: r.cell ?? s.cell ?? '', related: r.related ?? [],
-          message: fillMessage(template, r.data), expected: r.expected, actual: r.actual, fixable: false,
-          source: { file: report.file, ...(s.paragraph !== undefined ? { paragraph: s.paragraph } : { sheet: s.sheet, cell: s.cell }), excerpt: s.excerpt },
-          order: r.claim.order,
-        } as Finding & { order: number });
+        const at = s.paragraph !== undefined ? { paragraph: s.paragraph } : { sheet: s.sheet, cell: s.cell };
+        const finding = toFinding(rule, r.sheet ?? s.sheet ?? '', { ...r, cell: r.cell ?? s.cell ?? '', fixable: false }, options.locale);
+        found.push({ order: r.claim.order, finding: { ...finding, source: { file: report.file, ...at, excerpt: s.excerpt } } });
       },
     });
   }
-  return (findings as (Finding & { order: number })[]).sort((a, b) => a.order - b.order).map(({ order: _order, ...f }) => f);
+  return found.sort((a, b) => a.order - b.order).map((f) => f.finding);
 }
 
 function prepareReport(input: ReportInput): PreparedReport {
@@ -173,7 +183,7 @@ function tableReport(calc: TableCalc): TableReport {
 }
 
 export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Analysis {
-  const opts = { ...options, locale: options.locale ?? 'zh-CN' };
+  const opts = { ...options, locale: options.locale ?? DEFAULT_LOCALE };
   const prepared = options.report ? prepareReport(options.report) : null;
   const first = runPass(grids, opts, prepared);
   const writes = planWrites(first.calcs);
@@ -186,7 +196,10 @@ export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Ana
   // A mark goes on a cell of the workbook; a finding about the report's own text (or its own tables) marks nothing.
   const markable = remaining.filter((f) => f.cell !== '' && sheets.has(f.sheet) && !(f.source?.sheet === f.sheet && f.source.cell === f.cell));
   const report: Report = { profile: opts.profile ?? 'national', tables: first.calcs.map(tableReport), findings, writes };
-  if (prepared) report.report = { file: prepared.file, paragraphs: options.report!.text.paragraphs.length, tables: options.report!.text.tables.length, claims: prepared.claims.claims.length };
+  if (prepared) {
+    const { text } = options.report!;
+    report.report = { file: prepared.file, paragraphs: text.paragraphs.length, tables: text.tables.length, claims: prepared.claims.claims.length };
+  }
   return {
     report,
     remaining,

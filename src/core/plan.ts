@@ -1,12 +1,13 @@
 // What recalc does to a workbook: write derived cells, mark what remains, list it on the 校验结果 sheet.
 import type { Derived, TableCalc } from './derive';
-import type { Locale } from './engine';
-import { cellLinkFormula, NOTE_PREFIX, REPORT_SHEET } from './marks';
-import { sameGrade } from './profile';
-import type { CellMark, CellWrite, Finding, ReportSheetRow, Severity, WritePlan } from './report';
-import { shownRate } from './rules/rate-shown';
-import { formatNumber, formatPercent, isPercentFormat, roundHalfUp } from './text';
 import { parseAddress } from './grid';
+import type { Locale } from './locale';
+import { cellLinkFormula, NOTE_PREFIX, REPORT_SHEET } from './marks';
+import { findingValue, ruleName, WORDING } from './present';
+import { sameGrade } from './profile';
+import { mayBePercentNumber, shownRate } from './rate';
+import type { CellMark, CellWrite, Finding, ReportSheetRow, Severity, WritePlan } from './report';
+import { isPercentFormat, roundHalfUp } from './text';
 
 function rateWrite(d: Derived, final: number): CellWrite | null {
   const f = d.figure!;
@@ -16,9 +17,9 @@ function rateWrite(d: Derived, final: number): CellWrite | null {
   // A bare number read as a percent number (51.78, not 0.5178) is written back the same way.
   const shownAsPercentNumber = f.percentColumn || (!!shown && !f.percent && shown.fraction !== f.value);
   const asPercentNumber = roundHalfUp(final * 100, 2);
-  // A bare percent number of 1.5 or less reads back as a fraction (0.97 would be 97%, not 0.97%; see rate-shown.ts),
-  // so outside a "(%)" column a small rate is written as a fraction formatted 0.00% instead.
-  if (shownAsPercentNumber && (f.percentColumn || Math.abs(asPercentNumber) > 1.5)) {
+  // A small bare percent number reads back as a fraction (0.97 would be 97%, not 0.97%; see rate.ts), so outside a
+  // "(%)" column a small rate is written as a fraction formatted 0.00% instead.
+  if (shownAsPercentNumber && (f.percentColumn || mayBePercentNumber(asPercentNumber))) {
     const after = asPercentNumber;
     // A write that leaves the cell as it is is no write (huge rates lose the 4th decimal to floating point, and
     // recalc twice must equal recalc once).
@@ -89,11 +90,6 @@ function dedupeWrites(writes: CellWrite[]): CellWrite[] {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
-  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
-  'en-US': { error: 'Error', warning: 'Warning', info: 'Info' },
-};
-
 /** One mark per cell, in the colour of its worst finding; the note lists every finding on the cell. */
 export function planMarks(findings: Finding[], locale: Locale): CellMark[] {
   const byCell = new Map<string, Finding[]>();
@@ -111,48 +107,37 @@ export function planMarks(findings: Finding[], locale: Locale): CellMark[] {
       cell: list[0].cell,
       severity: worst,
       fill: worst === 'error' ? 'FFC7CE' : worst === 'warning' ? 'FFEB9C' : null,
-      note: [NOTE_PREFIX, ...list.map((f) => `[${SEVERITY_LABEL[locale][f.severity]}] ${f.message}`)].join('\n'),
+      note: [NOTE_PREFIX, ...list.map((f) => `[${WORDING[locale].severity[f.severity]}] ${f.message}`)].join('\n'),
     });
   }
   return marks;
 }
 
-/** A finding's expected or actual as a person reads it: rates as percentages, other numbers as they are. */
-export function showFindingValue(v: number | string | null, rule: string): string {
-  if (v === null) return '';
-  if (typeof v === 'string') return v;
-  return rule.startsWith('rate-') ? formatPercent(v) : formatNumber(v, 4);
-}
-
-export const REPORT_HEADER: Record<Locale, string[]> = {
-  'zh-CN': ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'],
-  'en-US': ['No.', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message', 'Expected', 'Found'],
-};
-
-/** A finding about the report quotes its sentence on the 校验结果 sheet: "…（自评报告第 53 段：“…”）". */
+/** A finding about the 自评报告 quotes its sentence after its message: "…（报告.docx 第 53 段：“…”）". */
 function withSource(f: Finding, locale: Locale): string {
   if (!f.source) return f.message;
+  const w = WORDING[locale];
   const s = f.source;
-  const where = s.paragraph !== undefined ? (locale === 'zh-CN' ? `第 ${s.paragraph} 段` : `paragraph ${s.paragraph}`) : `${s.sheet} ${s.cell}`;
-  return locale === 'zh-CN' ? `${f.message}（${s.file} ${where}：“${s.excerpt}”）` : `${f.message} (${s.file}, ${where}: “${s.excerpt}”)`;
+  return `${f.message}${w.reportSource(s.file, w.reportPlace({ type: 'report-place', paragraph: s.paragraph, sheet: s.sheet, cell: s.cell }), s.excerpt)}`;
 }
 
-/** `sheets`: the workbook's sheets; a finding on a cell elsewhere (the report's own tables) gets no link. */
+/** `sheets`: the workbook's sheets; a finding on a cell elsewhere (the report's text or its own tables) gets no link. */
 export function planReportSheet(findings: Finding[], locale: Locale, sheets?: ReadonlySet<string>): WritePlan['reportSheet'] {
+  const wording = WORDING[locale];
   const rows: ReportSheetRow[] = findings
     .filter((f) => !f.ignored)
     .map((f, i) => ({
       index: i + 1,
-      severity: SEVERITY_LABEL[locale][f.severity],
-      rule: f.rule,
+      severity: wording.severity[f.severity],
+      rule: wording.ruleCell(ruleName(f.rule, locale), f.rule),
       sheet: f.sheet,
       cell: f.cell,
       link: f.cell !== '' && (!sheets || sheets.has(f.sheet)) ? cellLinkFormula(f.sheet, f.cell) : '',
       message: withSource(f, locale),
-      expected: showFindingValue(f.expected, f.rule),
-      actual: showFindingValue(f.actual, f.rule),
+      expected: findingValue(f, f.expected, locale),
+      actual: findingValue(f, f.actual, locale),
     }));
-  return { name: REPORT_SHEET, header: REPORT_HEADER[locale], rows };
+  return { name: REPORT_SHEET, header: wording.reportHeader, rows };
 }
 
 /** Sheet order first, then top to bottom, left to right. */

@@ -1,7 +1,8 @@
 // When two figures say the same thing: at the precision each is stated with, amounts in one unit (万元; 元 and 亿元
 // converted, never compared as bare numbers), rates at the coarser of the two precisions.
 import { roundHalfUp } from '../text';
-import type { AmountUnit, Claim, Measure, Subject, Unit } from './types';
+import { amount, type ClaimAbout, type Measured, measured, points, type Quantity, rate, type ReportPlace, reportPlace, type TableText, text, type Written } from '../values';
+import type { AmountUnit, Claim, Measure, Unit } from './types';
 
 const TO_WAN: Record<AmountUnit, number> = { 万元: 1, 元: 0.0001, 亿元: 10000 };
 
@@ -56,63 +57,53 @@ export function sameFigure(measure: Measure, a: Stated, b: Stated): boolean {
   return measure === 'rate' || measure === 'ratio' ? sameRate(a, b) : sameAmount(a, b);
 }
 
-const MEASURE_NAMES: Record<Measure, { 'zh-CN': string; 'en-US': string }> = {
-  initial: { 'zh-CN': '年初预算数', 'en-US': 'initial budget' },
-  adjusted: { 'zh-CN': '调整预算数', 'en-US': 'adjusted budget' },
-  budget: { 'zh-CN': '预算数', 'en-US': 'budget' },
-  executed: { 'zh-CN': '预算执行数', 'en-US': 'amount executed' },
-  received: { 'zh-CN': '实际到位资金', 'en-US': 'funds received' },
-  balance: { 'zh-CN': '结余资金', 'en-US': 'balance' },
-  income: { 'zh-CN': '收入', 'en-US': 'income' },
-  rate: { 'zh-CN': '预算执行率', 'en-US': 'execution rate' },
-  ratio: { 'zh-CN': '收支比率', 'en-US': 'expenditure-to-income ratio' },
-  count: { 'zh-CN': '项目个数', 'en-US': 'number of projects' },
-  score: { 'zh-CN': '自评得分', 'en-US': 'self-evaluation score' },
-  averageScore: { 'zh-CN': '平均得分', 'en-US': 'average score' },
-  grade: { 'zh-CN': '自评等级', 'en-US': 'grade' },
-};
-
-/** "预算执行率"; the “三公”经费's rate is its 控制率. */
-export function measureName(claim: Pick<Claim, 'measure' | 'subject'>, locale: 'zh-CN' | 'en-US'): string {
-  if (claim.measure === 'rate' && claim.subject.kind === 'sangong') return locale === 'zh-CN' ? '控制率' : 'control rate';
-  return MEASURE_NAMES[claim.measure][locale];
+/** What a claim is about, for messages. */
+export function aboutOf(claim: Pick<Claim, 'subject' | 'measure'>): ClaimAbout {
+  return { type: 'claim-about', subject: claim.subject.kind, name: claim.subject.name, measure: claim.measure };
 }
 
-/** A figure of the engine's own, with the unit a claim would carry: "1125.54 万元", "100.00%". */
-export function showValue(measure: Measure, value: number, decimals = 2): string {
-  if (measure === 'rate' || measure === 'ratio') return `${roundHalfUp(value * 100, decimals).toFixed(decimals)}%`;
-  if (measure === 'count') return `${value} 个`;
-  if (measure === 'score' || measure === 'averageScore') return `${roundHalfUp(value, 2)} 分`;
-  return `${roundHalfUp(value, 4)} 万元`;
+/** A claim's measure alone ("预算执行数"), as a term of a calculation. */
+export function measureOf(claim: Pick<Claim, 'subject' | 'measure'>): ClaimAbout {
+  return { type: 'claim-about', subject: null, name: '', measure: claim.measure };
 }
 
-/** The figure as the report writes it, with its unit converted where it is not 万元: "11255400 元（1125.54 万元）". */
-export function showClaim(claim: Claim): string {
-  const text = claim.text.replace(/\s+/g, ' ');
-  if (isAmountUnit(claim.unit) && claim.unit !== '万元' && typeof claim.value === 'number') {
-    return `${text}（${roundHalfUp(claim.value * TO_WAN[claim.unit], 6)} 万元）`;
-  }
-  return text;
+/** A claim's subject alone ("基本支出"). */
+export function subjectOf(claim: Pick<Claim, 'subject'>): ClaimAbout {
+  return { type: 'claim-about', subject: claim.subject.kind, name: claim.subject.name, measure: null };
+}
+
+export function placeOf(claim: Claim): ReportPlace {
+  const s = claim.source;
+  return s.paragraph !== undefined ? reportPlace({ paragraph: s.paragraph }) : reportPlace({ sheet: s.sheet, cell: s.cell });
+}
+
+/** The figure as written, with its amount in 万元 where it is written in 元 or 亿元. */
+export function writtenOf(claim: Claim): Written {
+  const wan = isAmountUnit(claim.unit) && claim.unit !== '万元' ? toWan(claim) : null;
+  return { type: 'written', text: claim.text.replace(/\s+/g, ' '), value: claim.value, unit: claim.unit, wan: wan === null ? null : roundHalfUp(wan, 6) };
+}
+
+/** A claim's figure for a finding's expected / actual: amounts in 万元, rates as fractions, a grade as text. */
+export function quantityOf(claim: Claim): Quantity | TableText {
+  const s = stated(claim);
+  if (!s) return text(String(claim.value));
+  return valueOf(claim.measure, s.value);
+}
+
+export function valueOf(measure: Measure, value: number): Quantity {
+  if (measure === 'rate' || measure === 'ratio') return rate(Number(value.toFixed(6)));
+  if (measure === 'score' || measure === 'averageScore') return points(value);
+  return amount(Number(value.toFixed(6)));
+}
+
+export function measuredOf(measure: Measure, value: number): Measured {
+  if (measure === 'rate' || measure === 'ratio') return measured(value, 'percent');
+  if (measure === 'count') return measured(value, 'count');
+  if (measure === 'score' || measure === 'averageScore') return measured(value, 'points');
+  return measured(value, 'wan');
 }
 
 export function toWan(claim: Claim): number | null {
   if (typeof claim.value !== 'number' || !isAmountUnit(claim.unit)) return null;
   return claim.value * TO_WAN[claim.unit];
-}
-
-const SUBJECT_NAMES_EN: Partial<Record<Subject['kind'], string>> = {
-  basic: 'basic expenditure', projects: 'project expenditure', sangong: 'the “three public” expenses',
-};
-
-/** "部门整体", "党务经费"; in English the kinds by name, items quoted as typed. */
-export function subjectName(subject: Subject, locale: 'zh-CN' | 'en-US'): string {
-  if (locale === 'zh-CN') return subject.name;
-  if (subject.kind === 'whole') return subject.name === '项目整体' ? 'the project' : 'the department';
-  return SUBJECT_NAMES_EN[subject.kind] ?? `“${subject.name}”`;
-}
-
-/** A claim's figure for JSON: amounts in 万元, rates as fractions, a grade as its label. */
-export function claimValue(claim: Claim): number | string {
-  const s = stated(claim);
-  return s ? Number(s.value.toFixed(6)) : String(claim.value);
 }

@@ -2,7 +2,7 @@
 // own amounts' quotient at the precision it is stated with; parts that do not add up to their total; a balance that
 // is not received − spent; 基本支出 + 项目支出 that is not the whole.
 import { sameGrade } from '../profile';
-import { compareRate } from '../rules/rate-shown';
+import { compareRate } from '../rate';
 import { sameFigure, stated, toWan } from './compare';
 import type { Claim, Measure } from './types';
 

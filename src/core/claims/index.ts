@@ -4,4 +4,4 @@ export * from './types';
 export { extractClaims, type ReportClaims } from './extract';
 export { inconsistencies, type Inconsistency } from './consistency';
 export { counterparts, rollupFromTables, tableAmountUnit, type Mismatch, type TableFigure, type MatchInput } from './match';
-export { claimValue, measureName, sameFigure, showClaim, showValue, stated, subjectName } from './compare';
+export { aboutOf, measuredOf, measureOf, placeOf, quantityOf, sameFigure, stated, subjectOf, valueOf, writtenOf } from './compare';

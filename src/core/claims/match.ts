@@ -4,10 +4,11 @@
 import type { TableCalc } from '../derive';
 import { filledRowsBetween, type Grid, parseRange, rowEntries } from '../grid';
 import type { BudgetRow, Figure, Table, TaskRow } from '../model';
-import { shownRate } from '../rules/rate-shown';
+import { shownRate } from '../rate';
 import { budgetBase, executionRate } from '../score';
-import { formatNumber, normalizeLabel } from '../text';
-import { decimalsShown, type Stated, statedNumber } from './compare';
+import { normalizeLabel } from '../text';
+import { amount, type Calculation, type Measured, measured, type TableText, text } from '../values';
+import { decimalsShown, measuredOf, type Stated, statedNumber } from './compare';
 import type { AmountUnit, Claim, Measure, RollupField, RollupTotals } from './types';
 import { itemKey } from './words';
 
@@ -16,14 +17,15 @@ export interface TableFigure {
   sheet: string | null;
   cell: string | null;
   related: string[];
+  /** Amounts in 万元, rates as fractions, a grade as its label. */
   value: number | string;
   stated: Stated | null;
   /** As a person reads it: "1125.54 万元", "100.00%", "优". */
-  shown: string;
-  /** How a computed figure was computed: "1125.54 ÷ 1125.54". */
-  how?: string;
+  shown: Measured | TableText;
+  /** How a computed figure was computed: 1125.54 ÷ 1125.54. */
+  how?: Calculation;
   /** Where a roll-up total comes from. */
-  origin?: string;
+  origin?: TableText;
 }
 
 export interface Mismatch {
@@ -59,10 +61,8 @@ export interface MatchInput {
 
 function amountFigure(f: Figure | null, unit: AmountUnit): TableFigure | null {
   if (!f || f.value === null) return null;
-  return {
-    sheet: f.sheet, cell: f.cell, related: [], value: f.value, stated: statedNumber(f.value, decimalsShown(f.value), unit),
-    shown: `${formatNumber(f.value, 4)} ${unit}`,
-  };
+  const stated = statedNumber(f.value, decimalsShown(f.value), unit);
+  return { sheet: f.sheet, cell: f.cell, related: [], value: Number(stated.value.toFixed(6)), stated, shown: measured(stated.value, 'wan') };
 }
 
 /** The rate the table shows; where it shows none, the rate its own amounts give. */
@@ -73,13 +73,14 @@ function rateFigure(rate: Figure | null, executed: Figure | null, base: Figure |
     if (!s) return null;
     return {
       sheet: rate.sheet, cell: rate.cell, related: [], value: s.fraction, stated: { value: s.fraction, half: 0, decimals: s.decimals },
-      shown: `${(s.fraction * 100).toFixed(s.decimals)}%`,
+      shown: measured(s.fraction, 'percent'),
     };
   }
   if (computed === null) return null;
   return {
     sheet, cell: null, related: [executed!.cell, base!.cell], value: computed, stated: { value: computed, half: 0, decimals: 4 },
-    shown: `${(computed * 100).toFixed(2)}%`, how: `${formatNumber(executed!.value!, 4)} ÷ ${formatNumber(base!.value!, 4)}`,
+    shown: measured(computed, 'percent'),
+    how: { type: 'calc', kind: 'quotient', numerator: amount(executed!.value!), denominator: amount(base!.value!) },
   };
 }
 
@@ -129,10 +130,12 @@ function tableFigure(claim: Claim, input: MatchInput): TableFigure | null {
     if (!main) return null;
     const t = main.table;
     if (subject.kind === 'whole' && measure === 'score') {
-      return t.total && t.total.value !== null ? { ...amountFigure(t.total, '万元')!, shown: `${formatNumber(t.total.value, 2)} 分`, stated: statedNumber(t.total.value, decimalsShown(t.total.value)) } : null;
+      return t.total && t.total.value !== null
+        ? { sheet: t.sheet, cell: t.total.cell, related: [], value: t.total.value, stated: statedNumber(t.total.value, decimalsShown(t.total.value)), shown: measured(t.total.value, 'points') }
+        : null;
     }
     if (subject.kind === 'whole' && measure === 'grade') {
-      return t.grade && t.grade.text ? { sheet: t.sheet, cell: t.grade.cell, related: [], value: t.grade.text, stated: null, shown: t.grade.text } : null;
+      return t.grade && t.grade.text ? { sheet: t.sheet, cell: t.grade.cell, related: [], value: t.grade.text, stated: null, shown: text(t.grade.text) } : null;
     }
     const key = subject.kind === 'whole' ? 'total' : subject.kind === 'basic' ? 'basic' : 'project';
     const row = t.budgetRows.find((r) => r.key === key) ?? (key === 'total' ? main.budgetRow : null);
@@ -167,16 +170,15 @@ function rollupFigure(claim: Claim, rollup: RollupTotals): TableFigure | null {
     const base = rollup.budgetAdjusted ?? rollup.budgetInitial;
     if (rollup.executed == null || !base) return null;
     const value = rollup.executed / base;
-    return { sheet: null, cell: null, related: [], value, stated: { value, half: 0, decimals: 4 }, shown: `${(value * 100).toFixed(2)}%`, origin: rollup.origin };
+    return { sheet: null, cell: null, related: [], value, stated: { value, half: 0, decimals: 4 }, shown: measured(value, 'percent'), origin: text(rollup.origin) };
   }
   const field = ROLLUP_OF[measure];
   const value = field ? rollup[field] : null;
   if (value === null || value === undefined || !field) return null;
   const at = rollup.cells?.[field];
-  const unit = measure === 'count' ? ' 个' : measure === 'averageScore' ? ' 分' : ' 万元';
   return {
     sheet: at?.sheet ?? null, cell: at?.cell ?? null, related: [], value, stated: statedNumber(value, decimalsShown(value)),
-    shown: `${formatNumber(value, 4)}${unit}`, origin: rollup.origin,
+    shown: measuredOf(measure, value), origin: text(rollup.origin),
   };
 }
 

@@ -1,5 +1,6 @@
 // What a 自评报告 states: each figure with its subject, measure, unit and the sentence (or table cell) it came from.
 import type { Grid } from '../grid';
+import type { ClaimMeasure, ClaimSubjectKind } from '../values';
 
 /** The text of a report as a door reads it (a .docx): body paragraphs in order, and its tables as Grids. */
 export interface ReportText {
@@ -16,7 +17,7 @@ export interface ReportText {
  * `basic` / `project` its 基本支出 / 项目支出; `projects` all its projects together (项目个数, their totals);
  * `sangong` its “三公”经费; `item` one task or project by name; `part` an "其中" part of another subject.
  */
-export type SubjectKind = 'whole' | 'basic' | 'project' | 'projects' | 'sangong' | 'item' | 'part';
+export type SubjectKind = ClaimSubjectKind;
 
 export interface Subject {
   kind: SubjectKind;
@@ -28,20 +29,9 @@ export interface Subject {
   parent?: string;
 }
 
-export type Measure =
-  | 'initial' // 年初预算数
-  | 'adjusted' // 调整预算数 / 全年预算数
-  | 'budget' // 预算数 / 预算安排资金 (neither says which)
-  | 'executed' // 预算执行数 / 执行金额 / 支出
-  | 'received' // 实际到位资金
-  | 'balance' // 结余资金
-  | 'income' // 收入 (for 收支比率)
-  | 'rate' // 预算执行率 (for “三公”经费: 控制率)
-  | 'ratio' // 收支比率 = 支出 ÷ 收入
-  | 'count' // 项目个数
-  | 'score' // 自评得分
-  | 'averageScore' // 平均得分 (of the projects)
-  | 'grade'; // 等级
+/** 年初预算数, 调整预算数, 预算数 (neither said), 执行数, 实际到位资金, 结余资金, 收入, 预算执行率 (the “三公”经费's 控制率),
+ *  收支比率 (支出 ÷ 收入), 项目个数, 自评得分, 平均得分, 等级. */
+export type Measure = ClaimMeasure;
 
 export type AmountUnit = '万元' | '元' | '亿元';
 export type Unit = AmountUnit | '%' | '分' | '个' | null;

@@ -1,20 +1,24 @@
-import type { Rule } from './rule';
+import { text } from '../values';
 import { typedFigures } from './figures';
+import { defineRule } from './rule';
 
 /** Text where a number belongs: actual "完成" on a quantitative ≤30万元 indicator. */
-export const notANumber: Rule = {
+export const notANumber = defineRule({
   id: 'not-a-number',
-  severity: 'error',
-  description: { 'zh-CN': '金额、分值、得分和定量指标的实际值须为数字', 'en-US': 'Amounts, weights, scores and quantitative actuals must be numbers' },
-  messages: {
-    'zh-CN': { text: '{what}应为数字，表中为“{actual}”，无法计算' },
-    'en-US': { text: '{what} must be a number, the table shows "{actual}"' },
+  meta: {
+    severity: 'error',
+    name: { 'zh-CN': '非数值', 'en-US': 'Not a number' },
+    description: { 'zh-CN': '金额、分值、得分和定量指标的实际值须为数字', 'en-US': 'Amounts, weights, scores and quantitative actuals must be numbers' },
+    messages: {
+      'zh-CN': { text: '{subject}应为数字，表中为“{actual}”，无法计算' },
+      'en-US': { text: '{subject} must be a number, the table shows {actual}' },
+    },
   },
-  check(ctx) {
-    for (const { what, figure } of typedFigures(ctx.table)) {
+  create(ctx) {
+    for (const { subject, figure } of typedFigures(ctx.table)) {
       if (figure.state !== 'invalid') continue;
-      const actual = String(figure.raw ?? '').trim();
-      ctx.report({ cell: figure.cell, messageId: 'text', data: { what, actual }, expected: null, actual, fixable: false });
+      const actual = text(String(figure.raw ?? '').trim());
+      ctx.report({ messageId: 'text', data: { subject, actual }, cell: figure.cell, related: [], expected: null, actual, fixable: false });
     }
   },
-};
+});
