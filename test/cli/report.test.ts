@@ -8,6 +8,9 @@ import { loadWorkbook, seed002Workbook } from './workbooks';
 import { writeSeedDocx } from '../fixtures/make-docx';
 import type { SeedId } from '../fixtures/seed-reports';
 
+// Real .docx and .xlsx files built, read and written: slower than the engine tests on a shared machine.
+jest.setTimeout(30_000);
+
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';

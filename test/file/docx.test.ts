@@ -6,6 +6,9 @@ import { isWorkbookError } from '../../src/file/errors';
 import { buildDocx, seedDocx } from '../fixtures/make-docx';
 import { seedReportText, type SeedId } from '../fixtures/seed-reports';
 
+// Real .docx and .xlsx files built, read and written: slower than the engine tests on a shared machine.
+jest.setTimeout(30_000);
+
 const IDS: SeedId[] = ['000', '001', '002', '003', '004'];
 
 describe('reads the seed reports', () => {

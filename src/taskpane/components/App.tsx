@@ -20,7 +20,10 @@ import { parseGradeBands } from '../../core';
 import type { CheckedWorkbook, Host, PaneSettings } from '../../host';
 import { canExport, canUndo } from '../../host';
 import { type PaneLocale, STRINGS } from '../i18n';
+import type { ReportText } from '../../core/claims';
 import { FindingsList } from './FindingsList';
+import { ReportPicker } from './ReportPicker';
+import { fileBytes } from '../bytes';
 import { SummaryCard } from './SummaryCard';
 
 // Loaded when first needed, to keep the pane's first load small: the settings tab and the 忽略 dialog.
@@ -44,10 +47,24 @@ export interface AppProps {
 type Busy = null | 'check' | 'recalc' | 'clear' | 'export' | 'undo' | 'settings';
 type Notice = { intent: 'success' | 'error' | 'info'; text: string } | null;
 
-/** Options for the engine from the stored settings; malformed grade bands fall back to the profile's. */
-export function optionsFor(settings: PaneSettings, locale: PaneLocale): EngineOptions {
+/** Options for the engine from the stored settings (and the 自评报告 picked, if any); malformed grade bands fall back
+ *  to the profile's. */
+export function optionsFor(settings: PaneSettings, locale: PaneLocale, report: ReportText | null = null): EngineOptions {
   const bands = parseGradeBands(settings.gradeBands);
-  return { profile: settings.profile, gradeBands: typeof bands === 'string' ? undefined : bands, ignores: settings.ignores, locale };
+  const options: EngineOptions = { profile: settings.profile, gradeBands: typeof bands === 'string' ? undefined : bands, ignores: settings.ignores, locale };
+  return report ? { ...options, report: { text: report } } : options;
+}
+
+/** Reads a picked .docx in the pane; src/file/docx.ts (JSZip, fast-xml-parser) is loaded the first time only. */
+async function readReportFile(file: File): Promise<ReportText> {
+  const { readDocument } = await import(/* webpackChunkName: "report-docx" */ '../../file/docx');
+  try {
+    return await readDocument(await fileBytes(file), file.name);
+  } catch (error) {
+    // src/file throws a WorkbookError whose `reason` is one zh-CN line a person can act on.
+    const reason = (error as { reason?: unknown })?.reason;
+    throw new Error(typeof reason === 'string' ? `${file.name}：${reason}` : String(error));
+  }
 }
 
 function errorText(error: unknown, locale: PaneLocale): string {
@@ -83,6 +100,10 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
   const [ignoring, setIgnoring] = React.useState<Finding | null>(null);
   const [tab, setTab] = React.useState<'findings' | 'settings'>('findings');
   const [, setUndoTick] = React.useState(0);
+  const [report, setReport] = React.useState<ReportText | null>(null);
+  // The checks below read the report through a ref, so a report picked after they were made is still used.
+  const reportRef = React.useRef<ReportText | null>(null);
+  const options = React.useCallback((s: PaneSettings) => optionsFor(s, locale, reportRef.current), [locale]);
 
   const act = React.useCallback(
     async (kind: Exclude<Busy, null>, work: () => Promise<Notice | void>) => {
@@ -103,13 +124,13 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
   const runCheck = React.useCallback(
     (current: PaneSettings, announce: boolean) =>
       act('check', async () => {
-        const checked = await host.check(optionsFor(current, locale));
+        const checked = await host.check(options(current));
         setResults(checked);
         setAfterRecalc(false);
         const count = checked.reduce((n, c) => n + c.analysis.report.findings.filter((f) => !f.ignored).length, 0);
         return announce ? { intent: 'info', text: strings.checkDone(count) } : undefined;
       }),
-    [act, host, locale, strings],
+    [act, host, options, strings],
   );
 
   // Open: read the workbook's settings, then check it.
@@ -119,7 +140,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
       const loaded = await host.loadSettings();
       if (cancelled) return;
       setSettings(loaded);
-      const checked = await host.check(optionsFor(loaded, locale));
+      const checked = await host.check(options(loaded));
       if (cancelled) return;
       setResults(checked);
       setAfterRecalc(false);
@@ -134,7 +155,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
     act('settings', async () => {
       await host.saveSettings(next);
       setSettings(next);
-      const checked = await host.check(optionsFor(next, locale));
+      const checked = await host.check(options(next));
       setResults(checked);
       setAfterRecalc(false);
       return { intent: 'success', text };
@@ -143,7 +164,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
   const recalc = () =>
     settings &&
     act('recalc', async () => {
-      const checked = await host.recalc(optionsFor(settings, locale));
+      const checked = await host.recalc(options(settings));
       setResults(checked);
       setAfterRecalc(true);
       const written = checked.reduce((n, c) => n + c.analysis.plan.writes.length, 0);
@@ -166,7 +187,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
     settings &&
     act('export', async () => {
       if (canExport(host)) {
-        const { rows } = await host.exportReport(optionsFor(settings, locale));
+        const { rows } = await host.exportReport(options(settings));
         return { intent: 'success', text: strings.exported(rows) };
       }
       downloadJson('校验结果.json', (results ?? []).map((r) => r.analysis.report));
@@ -179,6 +200,27 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
     const ignored = r.analysis.report.findings.filter((f) => f.ignored && !r.analysis.remaining.some((x) => sameFinding(x, f)));
     return [...r.analysis.remaining, ...ignored];
   };
+
+  const pickReport = (file: File) =>
+    settings &&
+    act('check', async () => {
+      const text = await readReportFile(file);
+      reportRef.current = text;
+      setReport(text);
+      setResults(await host.check(options(settings)));
+      setAfterRecalc(false);
+      return { intent: 'success', text: strings.reportRead(text.file) };
+    });
+
+  const removeReport = () =>
+    settings &&
+    act('check', async () => {
+      reportRef.current = null;
+      setReport(null);
+      setResults(await host.check(options(settings)));
+      setAfterRecalc(false);
+      return { intent: 'info', text: strings.reportRemoved };
+    });
 
   // In file mode there is nothing to act on until a file is open.
   const idle = busy !== null || !settings || (host.mode === 'file' && !(results && results.length > 0));
@@ -208,7 +250,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
                 act('undo', async () => {
                   await host.undoLastRecalc();
                   if (settings) {
-                    setResults(await host.check(optionsFor(settings, locale)));
+                    setResults(await host.check(options(settings)));
                     setAfterRecalc(false);
                   }
                   return { intent: 'success', text: strings.undone };
@@ -219,6 +261,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
             </Button>
           )}
         </div>
+        <ReportPicker strings={strings} report={report} busy={busy !== null || !settings} onPick={(f) => void pickReport(f)} onRemove={() => void removeReport()} />
         <div aria-live="polite">
           {busy && <Spinner size="tiny" label={strings.working} />}
           {notice && (
@@ -248,7 +291,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
             <section key={r.name} aria-label={r.name}>
               {results.length > 1 && <Text weight="semibold">{r.name}</Text>}
               {r.analysis.report.tables.length === 0 ? (
-                <Text block>{strings.noTable}</Text>
+                !r.analysis.report.report && <Text block>{strings.noTable}</Text>
               ) : (
                 r.analysis.report.tables.map((t) => <SummaryCard key={`${t.sheet}:${t.range}`} table={t} strings={strings} />)
               )}

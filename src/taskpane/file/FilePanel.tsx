@@ -23,6 +23,9 @@ import type { CellValue } from '../../core';
 import type { PaneLocale } from '../i18n';
 import { checkedFileName, type FileHost, type FileHostState } from './fileHost';
 import { FILE_STRINGS } from './strings';
+import { fileBytes } from '../bytes';
+
+export { fileBytes };
 import { optionsFromSettings } from './settings';
 
 const useStyles = makeStyles({
@@ -82,15 +85,6 @@ const useStyles = makeStyles({
 });
 
 /** Reads a browser File into bytes; older engines lack Blob.arrayBuffer. */
-export async function fileBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 /** Saves bytes as a download; the object URL never leaves the tab. */
 export function saveBytes(name: string, bytes: Uint8Array): void {
@@ -216,7 +210,7 @@ export function FilePanel({ host, locale = 'zh-CN', onFilesChanged }: FilePanelP
         <input
           ref={inputRef}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           multiple
           hidden
           aria-label={t.inputLabel}
@@ -255,14 +249,18 @@ export function FilePanel({ host, locale = 'zh-CN', onFilesChanged }: FilePanelP
               <Text className={styles.fileName}>
                 {f.name} <Caption1>（{formatSize(f.size)}）</Caption1>
               </Text>
-              <Button
-                icon={<ArrowDownload20Regular />}
-                aria-label={several ? t.downloadLabel(f.name) : undefined}
-                onClick={() => void download(f.name)}
-                disabled={state.busy}
-              >
-                {t.download}
-              </Button>
+              {f.kind === 'report' ? (
+                <Caption1>{t.reportKind}</Caption1>
+              ) : (
+                <Button
+                  icon={<ArrowDownload20Regular />}
+                  aria-label={several ? t.downloadLabel(f.name) : undefined}
+                  onClick={() => void download(f.name)}
+                  disabled={state.busy}
+                >
+                  {t.download}
+                </Button>
+              )}
               <Button
                 appearance="subtle"
                 icon={<Dismiss20Regular />}

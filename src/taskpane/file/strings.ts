@@ -4,7 +4,7 @@ import type { PaneLocale } from '../i18n';
 const zh = {
   region: '文件模式',
   heading: '检查 .xlsx 文件',
-  dropHint: '将一个或多个 .xlsx 文件拖放到这里，或',
+  dropHint: '将一个或多个 .xlsx 文件（可附上 .docx 自评报告）拖放到这里，或',
   choose: '选择文件',
   inputLabel: '选择 .xlsx 文件',
   privacy: '文件只在本机浏览器中处理，不会上传。',
@@ -17,6 +17,7 @@ const zh = {
   rowCaption: (row: string) => `第 ${row} 行`,
   blank: '（空）',
   reading: '正在读取文件…',
+  reportKind: '自评报告：与表核对，只读不改',
 };
 
 export type FileModeStrings = typeof zh;
@@ -24,7 +25,7 @@ export type FileModeStrings = typeof zh;
 const en: FileModeStrings = {
   region: 'File mode',
   heading: 'Check .xlsx files',
-  dropHint: 'Drop one or more .xlsx files here, or',
+  dropHint: 'Drop one or more .xlsx files (and the .docx report, if any) here, or',
   choose: 'Choose files',
   inputLabel: 'Choose .xlsx files',
   privacy: 'Files are processed in this browser only; nothing is uploaded.',
@@ -37,6 +38,7 @@ const en: FileModeStrings = {
   rowCaption: (row: string) => `Row ${row}`,
   blank: '(blank)',
   reading: 'Reading files…',
+  reportKind: 'Report: checked against the tables, never changed',
 };
 
 export const FILE_STRINGS: Record<PaneLocale, FileModeStrings> = { 'zh-CN': zh, 'en-US': en };
