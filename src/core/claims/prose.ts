@@ -129,6 +129,17 @@ function excerptOf(statement: string, at: number, end: number): string {
 
 const UNIT_OF: Record<string, Unit> = { 万元: '万元', 亿元: '亿元', 元: '元', '%': '%', 分: '分', 个: '个', 项: '个' };
 
+const COUNT_OF_SOME = /增加|新增|减少|追加|调减|年中|年初|转列|结转|其中/;
+
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++;
+    else if ((text[i] === '）' || text[i] === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Splits at 。！？；and line breaks, keeping each statement's offset. */
 function statements(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
@@ -190,6 +201,8 @@ export function proseClaims(raw: string, where: Omit<ClaimSource, 'excerpt'>, co
       }
     };
     let previousEnd = 0;
+    /** The words before the last count: "年初批复预算8个项目985万元" names the 985 before its count. */
+    let countLead = '';
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(st.text); m; m = FIGURE.exec(st.text)) {
       const at = m.index;
@@ -198,12 +211,14 @@ export function proseClaims(raw: string, where: Omit<ClaimSource, 'excerpt'>, co
       const lead = st.text.slice(previousEnd, at);
       previousEnd = end;
       if (NOT_STATED_AFTER.test(st.text.slice(end))) continue;
+      // A figure in brackets is a note on the one before ("共15个（含转列项目5个）"), not a figure of its own.
+      if (insideBrackets(st.text, at)) continue;
       const digits = m[1].replace(/,/g, '');
       const decimals = m[2]?.length ?? 0;
       const n = Number(m[2] ? `${digits}.${m[2]}` : digits);
       const unit = UNIT_OF[m[3]];
       if (unit === '万元' || unit === '元' || unit === '亿元') {
-        let measure = amountMeasure(lead);
+        let measure = amountMeasure(lead) ?? (/^\s*(?:预算)?项目\s*$/.test(lead) ? amountMeasure(countLead) : null);
         if (!measure) continue;
         if (measure === 'budget') {
           const clause = st.text.slice(0, at).split(/[，,：:]/).pop() ?? '';
@@ -219,11 +234,14 @@ export function proseClaims(raw: string, where: Omit<ClaimSource, 'excerpt'>, co
         const measure = scoreMeasure(lead);
         if (measure) push(at, end, measure, n, '分', decimals, subject);
       } else if (unit === '个') {
+        countLead = lead;
         const before = COUNT_BEFORE.test(lead) && !COUNT_BEFORE_NOT.test(lead);
         if (!before && !COUNT_AFTER.test(st.text.slice(end))) continue;
         // A count of projects speaks of them all, and so do the figures after it, unless an item or a part speaks.
         if (subject.kind === 'whole' || subject.kind === 'projects') subject = PROJECTS;
-        push(at, end, 'count', n, '个', 0, subject);
+        // "年初批复预算8个项目", "年中增加8个项目": a count of some of them, or of a change; not the number of projects.
+        const clause = st.text.slice(0, at).split(/[，,：:]/).pop() ?? '';
+        if (!COUNT_OF_SOME.test(clause)) push(at, end, 'count', n, '个', 0, subject);
       }
     }
     GRADE_CLAIM.lastIndex = 0;

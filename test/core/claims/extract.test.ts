@@ -44,7 +44,7 @@ describe('figures and units', () => {
   });
   it('seed 000: 年初 makes a 预算支出 the initial budget; counts of monitored projects are not project counts', () => {
     expect(claims('本单位 2021 年度年初 12 个项目预算支出 222.54 万元，全年执行数为 144.86 万元。', '开展绩效监控项目 8 个，绩效监控完成率 100%。').map(brief)).toEqual([
-      ['projects', 'count', 12, '个', 0],
+      // "年初 12 个项目" counts those budgeted at the start (not necessarily all): it names the subject, not the count.
       ['projects', 'initial', 222.54, '万元', 2],
       ['projects', 'executed', 144.86, '万元', 2],
     ]);
@@ -54,6 +54,14 @@ describe('figures and units', () => {
       ['sangong', 'initial', 28, '万元', 0],
       ['sangong', 'executed', 6.49, '万元', 2],
       ['sangong', 'rate', 0.2318, '%', 2],
+    ]);
+  });
+  it('a published sentence (红河州数据发展中心 2024): counts in brackets and counts of a change are not the number of projects', () => {
+    expect(claims('2024年,红河州数据发展中心实施项目共15个(含2023年转列暂付性款项项目5个),年初批复预算8个项目985万元(含1个年初结转结余项目50万元),调整预算后项目预算861.46万元,年中增加8个项目(含2023年转列暂付性款项项目5个),实际到位资金334.67万元。').map(brief)).toEqual([
+      ['projects', 'count', 15, '个', 0],
+      ['projects', 'initial', 985, '万元', 0],
+      ['projects', 'adjusted', 861.46, '万元', 2],
+      ['projects', 'received', 334.67, '万元', 2],
     ]);
   });
 });
