@@ -8,6 +8,8 @@ import type { Finding, Report } from '../core/report';
 import { applyPlan } from '../file/xlsx';
 import { isWorkbookError, unsupportedParts } from '../file/errors';
 import { readWorkbook } from '../file/xlsx';
+import { readDocument } from '../file/docx';
+import type { ReportText } from '../core/claims';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { formatCheck, formatFilesChecked, formatRecalc, hasErrors, type FormatLookup } from './format';
 
@@ -90,23 +92,47 @@ async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
-/** Reads and analyses one file; throws Unusable with the reason when it cannot be checked. */
-async function analyzeFile(file: string, options: EngineOptions): Promise<{ bytes: Uint8Array; grids: Grid[]; analysis: Analysis }> {
+/** Reads a .docx 自评报告 (never written). */
+async function readReport(file: string): Promise<ReportText> {
   const bytes = await readInput(file);
-  let grids: Grid[];
   try {
-    ({ grids } = await readWorkbook(bytes));
+    return await readDocument(bytes, path.basename(file));
   } catch (error) {
     if (isWorkbookError(error)) throw new Unusable(`${file}：${error.reason}`);
-    throw new Unusable(`${file}：无法读取工作簿（${String((error as Error)?.message ?? error).split('\n')[0]}）`);
+    throw new Unusable(`${file}：无法读取 Word 文档（${String((error as Error)?.message ?? error).split('\n')[0]}）`);
+  }
+}
+
+const isDocx = (file: string) => /\.docx$/i.test(file);
+
+/**
+ * Reads and analyses one file; throws Unusable with the reason when it cannot be checked. A .docx is a report: its
+ * tables are checked as tables and its text for its claims, so a report with no table is still checked. `report` is
+ * the --report beside a workbook.
+ */
+async function analyzeFile(file: string, options: EngineOptions, report?: ReportText): Promise<{ bytes: Uint8Array; grids: Grid[]; analysis: Analysis }> {
+  let bytes: Uint8Array;
+  let grids: Grid[];
+  if (isDocx(file)) {
+    report = await readReport(file);
+    bytes = new Uint8Array();
+    grids = report.tables;
+  } else {
+    bytes = await readInput(file);
+    try {
+      ({ grids } = await readWorkbook(bytes));
+    } catch (error) {
+      if (isWorkbookError(error)) throw new Unusable(`${file}：${error.reason}`);
+      throw new Unusable(`${file}：无法读取工作簿（${String((error as Error)?.message ?? error).split('\n')[0]}）`);
+    }
   }
   let analysis: Analysis;
   try {
-    analysis = analyzeWorkbook(grids, options);
+    analysis = analyzeWorkbook(grids, report ? { ...options, report: { text: report } } : options);
   } catch (error) {
     throw new Unusable(`${file}：检查时出现内部错误（${String((error as Error)?.message ?? error).split('\n')[0]}），请把文件反馈给开发者`);
   }
-  if (analysis.report.tables.length === 0) {
+  if (analysis.report.tables.length === 0 && !isDocx(file)) {
     throw new Unusable(`${file}：没有找到绩效自评表（部门整体或项目支出绩效自评表）`);
   }
   return { bytes, grids, analysis };
@@ -131,9 +157,19 @@ async function check(options: CliOptions, engineOptions: EngineOptions, io: CliI
   let unusable = false;
   let errors = false;
   const human: string[] = [];
+  let report: ReportText | undefined;
+  if (options.report) {
+    try {
+      report = await readReport(options.report);
+    } catch (error) {
+      if (!(error instanceof Unusable)) throw error;
+      io.stderr(`jixiao：${error.reason}\n`);
+      return EXIT_UNUSABLE;
+    }
+  }
   for (const file of options.files) {
     try {
-      const { analysis } = await analyzeFile(file, engineOptions);
+      const { analysis } = await analyzeFile(file, engineOptions, report);
       reports.push(jsonReport(file, analysis.report));
       if (hasErrors(analysis.report.findings)) errors = true;
       if (!options.json) human.push(formatCheck(file, analysis.report, options.lang));
@@ -204,7 +240,7 @@ async function recalc(options: CliOptions, engineOptions: EngineOptions, io: Cli
   }
   let result: { bytes: Uint8Array; grids: Grid[]; analysis: Analysis };
   try {
-    result = await analyzeFile(file, engineOptions);
+    result = await analyzeFile(file, engineOptions, options.report ? await readReport(options.report) : undefined);
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
     io.stderr(`jixiao：${error.reason}\n`);

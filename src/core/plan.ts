@@ -113,7 +113,16 @@ export function planMarks(findings: Finding[], locale: Locale): CellMark[] {
   return marks;
 }
 
-export function planReportSheet(findings: Finding[], locale: Locale): WritePlan['reportSheet'] {
+/** A finding about the 自评报告 quotes its sentence after its message: "…（报告.docx 第 53 段：“…”）". */
+function withSource(f: Finding, locale: Locale): string {
+  if (!f.source) return f.message;
+  const w = WORDING[locale];
+  const s = f.source;
+  return `${f.message}${w.reportSource(s.file, w.reportPlace({ type: 'report-place', paragraph: s.paragraph, sheet: s.sheet, cell: s.cell }), s.excerpt)}`;
+}
+
+/** `sheets`: the workbook's sheets; a finding on a cell elsewhere (the report's text or its own tables) gets no link. */
+export function planReportSheet(findings: Finding[], locale: Locale, sheets?: ReadonlySet<string>): WritePlan['reportSheet'] {
   const wording = WORDING[locale];
   const rows: ReportSheetRow[] = findings
     .filter((f) => !f.ignored)
@@ -123,8 +132,8 @@ export function planReportSheet(findings: Finding[], locale: Locale): WritePlan[
       rule: wording.ruleCell(ruleName(f.rule, locale), f.rule),
       sheet: f.sheet,
       cell: f.cell,
-      link: cellLinkFormula(f.sheet, f.cell),
-      message: f.message,
+      link: f.cell !== '' && (!sheets || sheets.has(f.sheet)) ? cellLinkFormula(f.sheet, f.cell) : '',
+      message: withSource(f, locale),
       expected: findingValue(f, f.expected, locale),
       actual: findingValue(f, f.actual, locale),
     }));
