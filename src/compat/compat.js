@@ -14,7 +14,7 @@
     waiting.push(then);
     if (waiting.length > 1) return;
     var script = document.createElement('script');
-    script.src = String(window.location.href).split('#')[0].split('?')[0].replace(/[^\/]*$/, '') + 'unsupported.js';
+    script.src = String(window.location.href).split('#')[0].split('?')[0].replace(/[^/]*$/, '') + 'unsupported.js';
     script.onload = function () {
       var calls = waiting;
       waiting = [];

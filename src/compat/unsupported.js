@@ -60,7 +60,7 @@
   /** 一键重算 where the bundle cannot run: the same words in a dialog, then the button is released. */
   function recalcUnsupported(event) {
     try {
-      var base = pageUrl.replace(/[^\/]*$/, '');
+      var base = pageUrl.replace(/[^/]*$/, '');
       window.Office.context.ui.displayDialogAsync(base + 'notice.html?m=' + encodeURIComponent(text()), { height: 60, width: 40, displayInIframe: true }, function () {});
     } catch (e) {
       // No dialog API either: nothing more can be shown.

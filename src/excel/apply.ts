@@ -24,7 +24,7 @@ import {
   parseRange,
   rangeAddress,
 } from '../core';
-import type { CellChange, MarkChange, RecalcRecord, SheetContents, UndoPlan } from '../host';
+import type { CellChange, RecalcRecord, SheetContents, UndoPlan } from '../host';
 import { groupMarks, isOurNote, ledgerAfterUndo, markNote } from '../host';
 import type { Capabilities } from './capabilities';
 import { type SheetRead, type WorkbookRead, LAYOUT_SETTING, RECORD_SETTING, cellOf, denseRows, sheetNamed } from './read';

@@ -13,7 +13,7 @@
 // the rest or hold a table. A host that knows nothing yet (the ribbon button) spends one sync learning the sheet
 // names: Office.js can only address a sheet by a name (or id) it has been told.
 import { type CellValue, type Grid, emptyGrid, isJixiaoSheet, setCell } from '../core';
-import { type Box, bands, boxA1, boxesOf, boxOf, cellsIn, contains, expand, intersect, uncovered } from './boxes';
+import { type Box, boxA1, boxesOf, boxOf, cellsIn, contains, expand, intersect, uncovered } from './boxes';
 import type { Capabilities } from './capabilities';
 
 /** Planned size of one response: under the 5 MB limit with room for the estimate to be off. */
@@ -385,7 +385,8 @@ class Reader {
     const presence = this.options.presenceKeys ?? [];
     const items = [...keys, ...presence].map((key) => {
       const item = this.context.workbook.settings.getItemOrNullObject(key);
-      item.load(presence.includes(key) ? 'key' : 'value');
+      if (presence.includes(key)) item.load('key');
+      else item.load('value');
       return { key, item };
     });
     return () => {
@@ -444,6 +445,7 @@ class Reader {
           const used = sheet.getUsedRangeOrNullObject(true);
           used.load('address');
           collectors.push(() => {
+            // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- collectors run after the round's sync
             s.used = used.isNullObject ? null : boxOf(used.address);
           });
         } else {
@@ -456,6 +458,7 @@ class Reader {
           left -= cells * (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES);
           queued++;
           collectors.push(() => {
+            // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- collectors run after the round's sync
             const box = boxOf(used.address);
             const got = collectFull(s, h);
             // getUsedRange answers A1 for a blank sheet: blank when A1 holds nothing either.
@@ -503,8 +506,10 @@ class Reader {
             left -= cellsIn(band) * vb;
             queued++;
             collectors.push(() => {
-              s.read.values.push({ box: band, rows: range.values.map((row) => row.map(toValue)) });
-              measure(s, band, range.values as CellValue[][]);
+              // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- collectors run after the round's sync
+              const values = range.values as CellValue[][];
+              s.read.values.push({ box: band, rows: values.map((row) => row.map(toValue)) });
+              measure(s, band, values);
               s.valuesCovered.push(band);
             });
           }
@@ -566,7 +571,7 @@ class Reader {
 
 /** About how many bytes a text takes as UTF-8 (Chinese characters take three). */
 function utf8Estimate(text: string): number {
-  return text.length + 2 * (text.match(/[^\x00-\x7f]/g)?.length ?? 0);
+  return text.length + 2 * (text.match(/[\u0080-\uffff]/g)?.length ?? 0);
 }
 
 function newState(name: string, visibility: string, isProtected: boolean, layout: SheetLayout | undefined): SheetState {
