@@ -127,6 +127,22 @@ export function formatCheck(file: string, report: Report): string {
   return lines.join('\n');
 }
 
+/** A file that could not be checked, in its place in a multi-file listing. */
+export function formatUnusable(file: string, reason: string): string {
+  return `${file}\n  无法检查：${reason}`;
+}
+
+/** The last line of a multi-file check. */
+export function formatBatchTotal(files: number, unusable: number, counts: SeverityCounts): string {
+  const skipped = unusable ? `，其中 ${unusable} 个无法检查` : '';
+  return `共检查 ${files} 个文件${skipped}：${formatCounts(counts)}`;
+}
+
+/** Why the report went to another sheet than 校验结果. */
+export function reportSheetNote(sheet: string): string {
+  return `工作簿中已有名为“校验结果”的工作表（不是 jixiao 写的），已原样保留；本次校验结果写在工作表“${sheet}”中`;
+}
+
 /** The number format a cell had when read, so that a rate is shown as 14.30% rather than 0.143. */
 export type FormatLookup = (sheet: string, cell: string) => string | null;
 

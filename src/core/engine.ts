@@ -2,7 +2,6 @@
 import { deriveTable, groupWeight, type TableCalc } from './derive';
 import { type Grid, parseAddress, withCells } from './grid';
 import { locateTables } from './locate';
-import { isJixiaoSheet } from './marks';
 import { parseTable } from './parse';
 import { formulaRefreshes, planMarks, planReportSheet, planWrites, sortFindings } from './plan';
 import { type GradeBand, PROFILES, type ProfileName } from './profile';
@@ -52,8 +51,8 @@ function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>>
   const bands = options.gradeBands ?? profile.gradeBands;
   const calcs: TableCalc[] = [];
   const findings: Finding[] = [];
+  // Doors leave jixiao's own sheets out of `grids`: every grid here is a person's sheet, whatever its name.
   for (const grid of grids) {
-    if (isJixiaoSheet(grid.sheet)) continue;
     for (const located of locateTables(grid)) {
       const table = parseTable(located);
       const calc = deriveTable(table, profile, bands);
@@ -130,7 +129,7 @@ export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Ana
   return {
     report: { profile: opts.profile ?? 'national', tables: first.calcs.map(tableReport), findings, writes },
     remaining,
-    plan: { writes, marks: planMarks(remaining, opts.locale), reportSheet: planReportSheet(remaining, opts.locale) },
+    plan: { writes, marks: planMarks(remaining, opts.locale), reportSheet: planReportSheet(remaining, opts.locale, grids.map((g) => g.sheet)) },
   };
 }
 

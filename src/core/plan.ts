@@ -1,7 +1,7 @@
 // What recalc does to a workbook: write derived cells, mark what remains, list it on the 校验结果 sheet.
 import type { Derived, TableCalc } from './derive';
 import type { Locale } from './engine';
-import { cellLinkFormula, NOTE_PREFIX, REPORT_SHEET } from './marks';
+import { cellLinkFormula, freeSheetName, NOTE_PREFIX, REPORT_SHEET } from './marks';
 import { sameGrade } from './profile';
 import type { CellMark, CellWrite, Finding, ReportSheetRow, Severity, WritePlan } from './report';
 import { shownRate } from './rules/rate-shown';
@@ -129,7 +129,9 @@ export const REPORT_HEADER: Record<Locale, string[]> = {
   'en-US': ['No.', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message', 'Expected', 'Found'],
 };
 
-export function planReportSheet(findings: Finding[], locale: Locale): WritePlan['reportSheet'] {
+/** The 校验结果 sheet; `sheets` are the person's own sheets (jixiao's left out), so a sheet of theirs that is
+ *  already called 校验结果 is kept and the report goes to 校验结果(2). */
+export function planReportSheet(findings: Finding[], locale: Locale, sheets: string[] = []): WritePlan['reportSheet'] {
   const rows: ReportSheetRow[] = findings
     .filter((f) => !f.ignored)
     .map((f, i) => ({
@@ -143,7 +145,7 @@ export function planReportSheet(findings: Finding[], locale: Locale): WritePlan[
       expected: showFindingValue(f.expected, f.rule),
       actual: showFindingValue(f.actual, f.rule),
     }));
-  return { name: REPORT_SHEET, header: REPORT_HEADER[locale], rows };
+  return { name: freeSheetName(REPORT_SHEET, sheets), header: REPORT_HEADER[locale], rows };
 }
 
 /** Sheet order first, then top to bottom, left to right. */

@@ -188,6 +188,7 @@ describe('seed 002 (部门整体绩效自评表, 金水区委办 2021)', () => {
   });
 
   it('recalc writes rates and scores, keeps the input byte-identical, and twice equals once', async () => {
+    fs.mkdirSync(path.join(dir, 'out'), { recursive: true });
     const once = path.join(dir, 'out', 'seed002.checked.xlsx');
     const r = await run('recalc', input, '-o', once, '--json');
     const report = JSON.parse(r.stdout);
