@@ -5,7 +5,7 @@ import { cellLinkFormula, freeSheetName, NOTE_PREFIX, REPORT_SHEET } from './mar
 import { sameGrade } from './profile';
 import type { CellMark, CellWrite, Finding, ReportSheetRow, Severity, WritePlan } from './report';
 import { shownRate } from './rules/rate-shown';
-import { formatNumber, formatPercent, isPercentFormat, roundHalfUp } from './text';
+import { formatNumber, formatPercent, isDateFormat, isPercentFormat, MAX_FIGURE, roundHalfUp } from './text';
 import { parseAddress } from './grid';
 
 function rateWrite(d: Derived, final: number): CellWrite | null {
@@ -22,7 +22,7 @@ function rateWrite(d: Derived, final: number): CellWrite | null {
     const after = asPercentNumber;
     // A write that leaves the cell as it is is no write (huge rates lose the 4th decimal to floating point, and
     // recalc twice must equal recalc once).
-    return f.raw === after ? null : { sheet: d.sheet, cell: d.cell, before: f.raw, after };
+    return f.raw === after ? null : numberWrite(d, after);
   }
   if (f.raw === target && isPercentFormat(f.format)) return null; // same reason
   const write: CellWrite = { sheet: d.sheet, cell: d.cell, before: f.raw, after: target };
@@ -54,10 +54,18 @@ export function planWrites(calcs: TableCalc[]): CellWrite[] {
       const final = roundHalfUp(d.final, 2);
       const entered = d.figure.state === 'number' ? d.figure.value : null;
       if (entered !== null && Math.abs(entered - final) <= 0.005) continue;
-      writes.push({ sheet: d.sheet, cell: d.cell, before: d.figure.raw, after: final });
+      writes.push(numberWrite(d, final));
     }
   }
-  return dedupeWrites(writes);
+  // Nothing that is not a finite figure is ever written (a rate over a budget of 1e-300 is no rate).
+  return dedupeWrites(writes).filter((w) => typeof w.after !== 'number' || (Number.isFinite(w.after) && Math.abs(w.after) < MAX_FIGURE));
+}
+
+/** A number written as it is; into a cell formatted as a date it would show as 1900/1/10, so it gets General. */
+function numberWrite(d: Derived, after: number): CellWrite {
+  const write: CellWrite = { sheet: d.sheet, cell: d.cell, before: d.figure!.raw, after };
+  if (isDateFormat(d.figure!.format)) write.numFmt = 'General';
+  return write;
 }
 
 /**

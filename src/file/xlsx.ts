@@ -398,6 +398,8 @@ export async function applyPlanWithStats(bytes: Bytes, plan: WritePlan): Promise
   for (const write of plan.writes) {
     const worksheet = workbook.getWorksheet(write.sheet);
     if (!worksheet) throw new Error(`plan writes to a sheet the workbook does not have: ${write.sheet}!${write.cell}`);
+    // Never a NaN or Infinity into the XML (Excel rejects the file, LibreOffice shows 0); the plan drops them already.
+    if (typeof write.after === 'number' && !Number.isFinite(write.after)) continue;
     const cell = worksheet.getCell(write.cell.replace(/\$/g, ''));
     cell.value = write.after;
     if (write.numFmt) setCellNumFmt(cell, write.numFmt);
