@@ -2,7 +2,7 @@
 // Runs in Node and in the browser: no Node APIs here, only bytes in and bytes out.
 import type * as ExcelJS from 'exceljs';
 import { excelJS } from './exceljs';
-import { type CellValue, emptyGrid, type Grid, setCell } from '../core/grid';
+import type { CellValue } from '../core/grid';
 import {
   LEDGER_HEADER,
   LEDGER_SHEET,
@@ -19,18 +19,9 @@ import {
 import type { CellMark, WritePlan } from '../core/report';
 import { WorkbookError, assertXlsxBytes, isWorkbookError } from './errors';
 import { openPackage } from './zip';
+import { readWorkbookXml, type WorkbookRead } from './read';
 
-export interface WorkbookRead {
-  /** One Grid per worksheet, in tab order, except the sheets jixiao itself wrote (signed by a defined name, see
-   *  marks.ts): a person's own sheet named 校验结果 or jixiao_marks is read like any other. */
-  grids: Grid[];
-  /** Every worksheet's name, in tab order, jixiao's own sheets included. */
-  sheetNames: string[];
-  /** Marks a previous run left (empty when the workbook carries none). */
-  ledger: LedgerEntry[];
-  /** Whether a 校验结果 sheet from a previous run is present. */
-  hasReportSheet: boolean;
-}
+export type { WorkbookRead };
 
 /** What applyPlan / removeMarks did, for callers that want to say so. */
 export interface ApplyStats {
@@ -110,35 +101,6 @@ export function plainValue(value: unknown, date1904 = false): CellValue {
   return String(value);
 }
 
-function formulaText(cell: ExcelJS.Cell): string | null {
-  if (cell.type !== excelJS().ValueType.Formula) return null;
-  let formula: string | undefined;
-  try {
-    formula = cell.formula;
-  } catch {
-    formula = undefined;
-  }
-  if (!formula) return null;
-  return formula.startsWith('=') ? formula : `=${formula}`;
-}
-
-function worksheetToGrid(worksheet: ExcelJS.Worksheet, date1904: boolean): Grid {
-  const grid = emptyGrid(worksheet.name, mergeRanges(worksheet));
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged cell's value lives in its top-left cell only.
-      if (cell.type === excelJS().ValueType.Merge) return;
-      setCell(grid, rowNumber - 1, colNumber - 1, { value: plainValue(cell.value, date1904), format: cell.numFmt || null, formula: formulaText(cell) });
-    });
-  });
-  return grid;
-}
-
-function mergeRanges(worksheet: ExcelJS.Worksheet): string[] {
-  const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
-  return merges.map((m) => m.replace(/\$/g, ''));
-}
-
 function sheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
   const rows: CellValue[][] = [];
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -159,20 +121,10 @@ function ownSheetsOf(workbook: ExcelJS.Workbook): OwnSheets {
   return ownSheets(names, workbook.worksheets.map((w) => ({ name: w.name, state: w.state })));
 }
 
-/** Reads every worksheet into a Grid (jixiao's own sheets excluded) and any ledger a previous run left. */
+/** Reads every worksheet into a Grid (jixiao's own sheets excluded) and any ledger a previous run left: with the
+ *  streaming reader (read.ts), not ExcelJS, so a big or sparse sheet costs what its cells cost. */
 export async function readWorkbook(bytes: Bytes): Promise<WorkbookRead> {
-  const workbook = await loadWorkbook(bytes);
-  const date1904 = Boolean(workbook.properties?.date1904);
-  const own = ownSheetsOf(workbook);
-  const grids: Grid[] = [];
-  const sheetNames: string[] = [];
-  let ledger: LedgerEntry[] = [];
-  for (const worksheet of workbook.worksheets) {
-    sheetNames.push(worksheet.name);
-    if (worksheet.name === own.ledger) ledger = ledgerFromRows(sheetRows(worksheet));
-    else if (worksheet.name !== own.report) grids.push(worksheetToGrid(worksheet, date1904));
-  }
-  return { grids, sheetNames, ledger, hasReportSheet: own.report !== null };
+  return readWorkbookXml(toUint8Array(bytes));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import { main } from '../../src/cli/main';
 import { readWorkbook, removeMarks } from '../../src/file';
 import { USER_FILL, USER_NOTE, loadWorkbook, noTableWorkbook, projectWorkbook, seed002Workbook } from './workbooks';
 
+jest.setTimeout(30_000); // ExcelJS round trips on two shared cores
+
 interface Run {
   code: number;
   stdout: string;

@@ -14,7 +14,7 @@ import { parseAddress } from '../../src/core/grid';
 import type { CellWrite, Finding } from '../../src/core/report';
 import { loadWorkbook, toBytes } from '../cli/workbooks';
 
-jest.setTimeout(110_000);
+jest.setTimeout(Number(process.env.FUZZ_TIMEOUT_MS ?? 110_000));
 
 const SAMPLES = ['department-2021-jinshui.xlsx', 'project-2021-national.xlsx', 'projects-2021-rongjiang.xlsx'].map((name) =>
   fs.readFileSync(path.resolve(__dirname, '../../samples', name)),
