@@ -51,7 +51,7 @@ export function sheetOfRef(ref: string): string | null {
   const quoted = /^'((?:[^']|'')+)'!/.exec(ref.trim());
   if (quoted) return quoted[1].replace(/''/g, "'");
   if (/^#REF!/i.test(ref.trim())) return null; // the sheet was deleted
-  const plain = /^([^!'\[\]]+)!/.exec(ref.trim());
+  const plain = /^([^!'[\]]+)!/.exec(ref.trim());
   return plain ? plain[1] : null;
 }
 
