@@ -16,7 +16,8 @@ export const MAX_CELLS = 1_000_000;
 /** Parts in the package: a workbook of 300 project sheets with comments and drawings has about 1,500. */
 export const MAX_ZIP_ENTRIES = 20_000;
 
-/** "100 MB", "256 MB": caps are shown in the units Windows Explorer uses. */
+/** "100 MB", "100.3 MB": sizes in the units Windows Explorer uses, a decimal where the size is not whole. */
 export function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }

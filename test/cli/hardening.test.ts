@@ -6,6 +6,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
+import { MAX_FILE_BYTES } from '../../src/file/limits';
 import { loadWorkbook, noTableWorkbook, projectWorkbook, seed002Workbook, toBytes } from './workbooks';
 
 jest.setTimeout(30_000); // ExcelJS round trips on two shared cores
@@ -47,6 +48,15 @@ describe('inputs that are not regular files end at once with a reason (exit 2)',
     const r = await run('check', device);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`jixiao：${device} 是${kind}，不是 .xlsx 文件`);
+  });
+
+  it('a file over the 100 MB cap is refused from its size, unread', async () => {
+    const huge = path.join(dir, 'huge.xlsx');
+    fs.writeFileSync(huge, 'PK');
+    fs.truncateSync(huge, MAX_FILE_BYTES + 1); // sparse: no disk, no reading
+    const r = await run('check', huge);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`jixiao：${huge} 有 100.0 MB，超过 100 MB 的上限；绩效自评表通常不到 1 MB，请确认是否选错了文件`);
   });
 
   it('a folder', async () => {
