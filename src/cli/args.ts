@@ -1,4 +1,5 @@
 // A small hand parser, so that every mistake gets a one-line zh-CN reason (node's parseArgs speaks English).
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../core/locale';
 import { isProfileName, parseGradeBands, type GradeBand, type ProfileName } from '../core/profile';
 
 export type Command = 'check' | 'recalc' | 'help' | 'version';
@@ -11,6 +12,8 @@ export interface CliOptions {
   gradeBands?: GradeBand[];
   overCompletionThreshold?: number;
   output?: string;
+  /** Language of messages and output (--lang), zh-CN by default. */
+  lang: Locale;
 }
 
 export class UsageError extends Error {
@@ -20,7 +23,7 @@ export class UsageError extends Error {
   }
 }
 
-const VALUE_OPTIONS = new Set(['--profile', '--grade-bands', '--over-completion', '-o', '--output']);
+const VALUE_OPTIONS = new Set(['--profile', '--grade-bands', '--over-completion', '--lang', '-o', '--output']);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-v']);
 
 export function parseArgs(argv: string[]): CliOptions {
@@ -55,19 +58,21 @@ export function parseArgs(argv: string[]): CliOptions {
     values.set(key, value);
   }
 
-  if (flags.has('--help') || flags.has('-h')) return { command: 'help', files: [], json: false, profile: 'national' };
-  if (flags.has('--version') || flags.has('-v')) return { command: 'version', files: [], json: false, profile: 'national' };
+  if (flags.has('--help') || flags.has('-h')) return { command: 'help', files: [], json: false, profile: 'national', lang: DEFAULT_LOCALE };
+  if (flags.has('--version') || flags.has('-v')) return { command: 'version', files: [], json: false, profile: 'national', lang: DEFAULT_LOCALE };
 
   const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError('缺少命令：check 或 recalc（运行 jixiao --help 查看用法）');
-  if (command === 'help') return { command: 'help', files: [], json: false, profile: 'national' };
+  if (command === 'help') return { command: 'help', files: [], json: false, profile: 'national', lang: DEFAULT_LOCALE };
   if (command !== 'check' && command !== 'recalc') {
     throw new UsageError(`未知命令 ${command}，应为 check 或 recalc（运行 jixiao --help 查看用法）`);
   }
 
   const profileText = values.get('--profile') ?? 'national';
   if (!isProfileName(profileText)) throw new UsageError(`未知的评分口径 --profile ${profileText}，应为 national 或 yitihua`);
-  const options: CliOptions = { command, files, json: flags.has('--json'), profile: profileText };
+  const lang = values.get('--lang') ?? DEFAULT_LOCALE;
+  if (!isLocale(lang)) throw new UsageError(`未知的语言 --lang ${lang}，应为 ${LOCALES.join(' 或 ')}`);
+  const options: CliOptions = { command, files, json: flags.has('--json'), profile: profileText, lang };
 
   const bandsText = values.get('--grade-bands');
   if (bandsText !== undefined) {
@@ -98,7 +103,7 @@ export function parseArgs(argv: string[]): CliOptions {
 export const USAGE = `绩效自评助手 jixiao —— 检查并重算绩效自评表（部门整体 / 项目支出）
 
 用法：
-  jixiao check  <文件.xlsx>... [--json] [--profile national|yitihua] [--grade-bands "90=优,80=良,60=中,0=差"]
+  jixiao check  <文件.xlsx>... [--json] [--lang zh-CN|en-US] [--profile national|yitihua] [--grade-bands "90=优,80=良,60=中,0=差"]
   jixiao recalc <文件.xlsx> -o <输出.xlsx> [--json] [--profile national|yitihua] [--grade-bands ...]
 
 命令：
@@ -108,6 +113,7 @@ export const USAGE = `绩效自评助手 jixiao —— 检查并重算绩效自�
 
 选项：
   --json             输出 JSON 报告（一个文件为一个对象，多个文件为数组）
+  --lang <语言>      说明和输出的语言：zh-CN（默认）或 en-US；表格中的文字保持原样，加“”引出
   --profile <名称>   评分口径：national（全国通用，默认）或 yitihua（预算管理一体化系统）
   --grade-bands <档> 等级分档，从高到低，最后一档下限为 0，例如 "85=优秀,75=良好,60=一般,0=较差"
   --over-completion <倍数> 实际值达到目标值的多少倍须说明超额原因，默认 1.2（广西为 1.3）

@@ -1,17 +1,15 @@
-// zh-CN human output of `jixiao check` and `jixiao recalc`: findings grouped per file and table.
+// Human output of `jixiao check` and `jixiao recalc` (zh-CN, or en-US with --lang): findings grouped per file and
+// table. The words are src/core/present's; this module only arranges the lines.
 import { parseAddress } from '../core/grid';
-import { formatDecimals, formatNumber, formatPercent, isPercentFormat } from '../core/text';
+import { DEFAULT_LOCALE, type Locale } from '../core/locale';
+import { ruleName, type SeverityCounts, WORDING } from '../core/present';
 import type { CellWrite, Finding, Report, Severity, TableReport } from '../core/report';
+import { RULES } from '../core/rules';
+import { formatDecimals, formatNumber, formatPercent, isPercentFormat } from '../core/text';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export type { SeverityCounts };
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const KIND_LABEL: Record<TableReport['kind'], string> = { department: '部门整体绩效自评表', project: '项目支出绩效自评表' };
-
-export interface SeverityCounts {
-  error: number;
-  warning: number;
-  info: number;
-}
 
 /** Counts findings by severity; ignored findings are not counted. */
 export function countSeverities(findings: Finding[]): SeverityCounts {
@@ -24,8 +22,8 @@ export function hasErrors(findings: Finding[]): boolean {
   return findings.some((f) => f.severity === 'error' && !f.ignored);
 }
 
-export function formatCounts(counts: SeverityCounts): string {
-  return `错误 ${counts.error} · 警告 ${counts.warning} · 提示 ${counts.info}`;
+export function formatCounts(counts: SeverityCounts, locale: Locale = DEFAULT_LOCALE): string {
+  return WORDING[locale].cli.counts(counts);
 }
 
 function inRange(cell: string, range: string): boolean {
@@ -70,8 +68,8 @@ function safeAddress(cell: string): { row: number; col: number } {
   }
 }
 
-export function formatValue(value: unknown, numFmt?: string): string {
-  if (value === null || value === undefined || value === '') return '（空）';
+export function formatValue(value: unknown, numFmt?: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (value === null || value === undefined || value === '') return WORDING[locale].blank;
   if (typeof value === 'number') {
     if (isPercentFormat(numFmt)) {
       // As Excel shows it: "0.00%" → 14.30%, "0%" → 14%.
@@ -80,94 +78,120 @@ export function formatValue(value: unknown, numFmt?: string): string {
     }
     return formatNumber(value, 4);
   }
-  return String(value);
+  return WORDING[locale].cellText(String(value));
 }
 
-
-function tableTitle(table: TableReport): string {
-  const parts = [`工作表「${table.sheet}」${table.range}`, KIND_LABEL[table.kind] ?? table.kind];
-  if (table.name) parts.push(`「${table.name}」`);
-  const facts: string[] = [];
+function tableTitle(table: TableReport, locale: Locale): string {
   const total = table.total;
-  if (total && total.score !== null) {
-    const entered = total.entered != null && Math.abs(total.entered - total.score) > 0.005 ? `，表中为 ${formatNumber(total.entered, 4)}` : '';
-    facts.push(`应得总分 ${formatNumber(total.score, 4)}${entered}`);
-  }
-  if (table.grade?.value) facts.push(`等级 ${table.grade.value}`);
-  return parts.join(' ') + (facts.length ? `（${facts.join('，')}）` : '');
+  const score = total && total.score !== null ? total.score : null;
+  const entered = score !== null && total!.entered != null && Math.abs(total!.entered - score) > 0.005 ? total!.entered : null;
+  return WORDING[locale].cli.tableTitle({
+    sheet: table.sheet,
+    range: table.range,
+    kind: WORDING[locale].tableKind[table.kind] ?? table.kind,
+    name: table.name,
+    total: score !== null ? formatNumber(score, 4) : undefined,
+    entered: entered !== null ? formatNumber(entered, 4) : undefined,
+    grade: table.grade?.value ?? undefined,
+  });
 }
 
-export function formatFinding(finding: Finding): string {
-  const where = `${finding.sheet}!${finding.cell}`;
+export function formatFinding(finding: Finding, locale: Locale = DEFAULT_LOCALE): string {
+  const cli = WORDING[locale].cli;
   const tags: string[] = [];
-  if (finding.fixable) tags.push('可自动修正');
-  if (finding.ignored) tags.push(`已忽略：${finding.ignored.reason}`);
-  return `[${SEVERITY_LABEL[finding.severity]}] ${where} ${finding.rule}：${finding.message}${tags.length ? `（${tags.join('；')}）` : ''}`;
+  if (finding.fixable) tags.push(cli.fixable);
+  if (finding.ignored) tags.push(cli.ignored(finding.ignored.reason));
+  return cli.finding({
+    severity: WORDING[locale].severity[finding.severity],
+    location: cli.location(finding.sheet, finding.cell),
+    rule: finding.rule,
+    message: finding.message,
+    tags,
+  });
 }
 
-function findingLines(report: Report, findings: Finding[], indent: string): string[] {
+function findingLines(report: Report, findings: Finding[], indent: string, locale: Locale): string[] {
+  const cli = WORDING[locale].cli;
   const lines: string[] = [];
   for (const group of groupByTable(report, findings)) {
-    lines.push(`${indent}${group.table ? tableTitle(group.table) : '表格以外'}`);
+    lines.push(`${indent}${group.table ? tableTitle(group.table, locale) : cli.outsideTables}`);
     if (group.findings.length === 0) {
-      lines.push(`${indent}  未发现问题`);
+      lines.push(`${indent}  ${cli.noFindings}`);
       continue;
     }
-    lines.push(`${indent}  ${formatCounts(countSeverities(group.findings))}`);
-    for (const finding of sortFindings(group.findings)) lines.push(`${indent}  ${formatFinding(finding)}`);
+    lines.push(`${indent}  ${formatCounts(countSeverities(group.findings), locale)}`);
+    for (const finding of sortFindings(group.findings)) lines.push(`${indent}  ${formatFinding(finding, locale)}`);
   }
   return lines;
 }
 
-export function formatCheck(file: string, report: Report): string {
-  const lines = [`${file}（评分口径 ${report.profile}）`];
-  lines.push(...findingLines(report, report.findings, '  '));
+/** One line naming the rules that fired, so a reader need not know the ids. */
+function legend(findings: Finding[], indent: string, locale: Locale): string[] {
+  const fired = new Set(findings.map((f) => f.rule));
+  const ids = RULES.map((r) => r.id).filter((id) => fired.has(id));
+  return ids.length ? [`${indent}${WORDING[locale].cli.legend(ids.map((id) => ({ id, name: ruleName(id, locale) })))}`] : [];
+}
+
+export function formatCheck(file: string, report: Report, locale: Locale = DEFAULT_LOCALE): string {
+  const cli = WORDING[locale].cli;
+  const lines = [cli.fileHeader(file, report.profile)];
+  lines.push(...findingLines(report, report.findings, '  ', locale));
   const fixable = report.writes.length;
-  if (fixable) lines.push(`  recalc 可写入 ${fixable} 处：jixiao recalc ${quoteArg(file)} -o <输出.xlsx>`);
+  if (fixable) lines.push(`  ${cli.recalcWould(fixable, `jixiao recalc ${quoteArg(file)} -o ${cli.outputPlaceholder}`)}`);
+  lines.push(...legend(report.findings, '  ', locale));
   return lines.join('\n');
 }
 
 /** A file that could not be checked, in its place in a multi-file listing. */
-export function formatUnusable(file: string, reason: string): string {
-  return `${file}\n  无法检查：${reason}`;
-}
-
-/** The last line of a multi-file check. */
-export function formatBatchTotal(files: number, unusable: number, counts: SeverityCounts): string {
-  const skipped = unusable ? `，其中 ${unusable} 个无法检查` : '';
-  return `共检查 ${files} 个文件${skipped}：${formatCounts(counts)}`;
+export function formatUnusable(file: string, reason: string, locale: Locale = DEFAULT_LOCALE): string {
+  return WORDING[locale].cli.unusable(file, reason);
 }
 
 /** Why the report went to another sheet than 校验结果. */
-export function reportSheetNote(sheet: string): string {
-  return `工作簿中已有名为“校验结果”的工作表（不是 jixiao 写的），已原样保留；本次校验结果写在工作表“${sheet}”中`;
+export function reportSheetNote(sheet: string, locale: Locale = DEFAULT_LOCALE): string {
+  return WORDING[locale].cli.reportSheetElsewhere(sheet);
 }
 
 /** The number format a cell had when read, so that a rate is shown as 14.30% rather than 0.143. */
 export type FormatLookup = (sheet: string, cell: string) => string | null;
 
-function formatWrite(write: CellWrite, formatOf?: FormatLookup): string {
+function formatWrite(write: CellWrite, locale: Locale, formatOf?: FormatLookup): string {
   const numFmt = write.numFmt ?? formatOf?.(write.sheet, write.cell) ?? undefined;
-  return `${write.sheet}!${write.cell}：${formatValue(write.before, numFmt)} → ${formatValue(write.after, numFmt)}`;
+  const cli = WORDING[locale].cli;
+  return cli.write(cli.location(write.sheet, write.cell), formatValue(write.before, numFmt, locale), formatValue(write.after, numFmt, locale));
 }
 
-export function formatRecalc(file: string, output: string, report: Report, remaining: Finding[], formatOf?: FormatLookup): string {
-  const lines = [`${file}（评分口径 ${report.profile}）→ ${output}`];
-  lines.push(`  重算前发现：${formatCounts(countSeverities(report.findings))}`);
-  lines.push(...findingLines(report, report.findings, '    '));
+export function formatRecalc(
+  file: string,
+  output: string,
+  report: Report,
+  remaining: Finding[],
+  formatOf?: FormatLookup,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const cli = WORDING[locale].cli;
+  const lines = [cli.recalcHeader(file, report.profile, output)];
+  lines.push(`  ${cli.beforeRecalc(formatCounts(countSeverities(report.findings), locale))}`);
+  lines.push(...findingLines(report, report.findings, '    ', locale));
   if (report.writes.length) {
-    lines.push(`  已写入 ${report.writes.length} 处：`);
-    for (const write of report.writes) lines.push(`    ${formatWrite(write, formatOf)}`);
+    lines.push(`  ${cli.written(report.writes.length)}`);
+    for (const write of report.writes) lines.push(`    ${formatWrite(write, locale, formatOf)}`);
   } else {
-    lines.push('  无需写入');
+    lines.push(`  ${cli.nothingWritten}`);
   }
   if (remaining.length) {
-    lines.push(`  仍需人工处理 ${remaining.length} 项（${formatCounts(countSeverities(remaining))}）：`);
-    lines.push(...findingLines(report, remaining, '    '));
+    lines.push(`  ${cli.remaining(remaining.length, formatCounts(countSeverities(remaining), locale))}`);
+    lines.push(...findingLines(report, remaining, '    ', locale));
   } else {
-    lines.push('  重算后未发现问题');
+    lines.push(`  ${cli.noneRemaining}`);
   }
+  lines.push(...legend([...report.findings, ...remaining], '  ', locale));
   return lines.join('\n');
+}
+
+/** The closing line of a run over several files, `unusable` of them not checkable. */
+export function formatFilesChecked(count: number, findings: Finding[], locale: Locale = DEFAULT_LOCALE, unusable = 0): string {
+  return WORDING[locale].cli.filesChecked(count, formatCounts(countSeverities(findings), locale), unusable);
 }
 
 function quoteArg(arg: string): string {

@@ -10,7 +10,7 @@ import { isWorkbookError, unsupportedParts } from '../file/errors';
 import { applyPlanWithStats, readWorkbook, type ApplyStats } from '../file/xlsx';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, eachFile, worstExit } from './batch';
-import { countSeverities, formatBatchTotal, formatCheck, formatRecalc, formatUnusable, hasErrors, reportSheetNote, type FormatLookup } from './format';
+import { formatCheck, formatFilesChecked, formatRecalc, formatUnusable, hasErrors, reportSheetNote, type FormatLookup } from './format';
 import { Unusable, firstLine, readInput } from './input';
 import { resolveOutput, writeOutput } from './output';
 
@@ -64,7 +64,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     profile: options.profile,
     gradeBands: options.gradeBands,
     overCompletionThreshold: options.overCompletionThreshold,
-    locale: 'zh-CN',
+    locale: options.lang,
   };
   return options.command === 'check' ? check(options, engineOptions, io) : recalc(options, engineOptions, io);
 }
@@ -132,11 +132,12 @@ async function check(options: CliOptions, engineOptions: EngineOptions, io: CliI
   }
   // One file that cannot be checked says so on stderr only; among several, it also takes its place in the listing.
   const several = options.files.length > 1;
-  const blocks = outcomes.flatMap((o) => ('error' in o ? (several ? [formatUnusable(o.file, o.error)] : []) : [formatCheck(o.file, o.result)]));
+  const lang = options.lang;
+  const blocks = outcomes.flatMap((o) => ('error' in o ? (several ? [formatUnusable(o.file, o.error, lang)] : []) : [formatCheck(o.file, o.result, lang)]));
   if (blocks.length) io.stdout(`${blocks.join('\n\n')}\n`);
   if (several) {
     const reports = outcomes.flatMap((o) => ('error' in o ? [] : [o.result]));
-    io.stdout(`\n${formatBatchTotal(outcomes.length, outcomes.length - reports.length, countSeverities(reports.flatMap((r) => r.findings)))}\n`);
+    io.stdout(`\n${formatFilesChecked(outcomes.length, reports.flatMap((r) => r.findings), lang, outcomes.length - reports.length)}\n`);
   }
   return code;
 }
@@ -157,7 +158,7 @@ async function recalc(options: CliOptions, engineOptions: EngineOptions, io: Cli
   const file = options.files[0];
   const output = options.output!;
   try {
-    return await recalcFile(file, output, engineOptions, options.json, io);
+    return await recalcFile(file, output, engineOptions, options, io);
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
     io.stderr(`jixiao：${error.reason}\n`);
@@ -166,7 +167,8 @@ async function recalc(options: CliOptions, engineOptions: EngineOptions, io: Cli
   }
 }
 
-async function recalcFile(file: string, output: string, engineOptions: EngineOptions, json: boolean, io: CliIO): Promise<number> {
+async function recalcFile(file: string, output: string, engineOptions: EngineOptions, options: CliOptions, io: CliIO): Promise<number> {
+  const { json, lang } = options;
   if (!/\.xlsx$/i.test(output)) throw new Unusable(`输出文件须以 .xlsx 结尾（${output}）`);
   const target = await resolveOutput(output);
   if (samePath(file, target)) throw new Unusable(`输出文件不能与输入文件相同（${output}），原文件不会被改动`);
@@ -182,11 +184,11 @@ async function recalcFile(file: string, output: string, engineOptions: EngineOpt
   const lost = unsupportedParts(bytes);
   if (lost.length) io.stderr(`jixiao：注意，输出文件中不保留原工作簿的${lost.join('、')}（原文件未改动）\n`);
   const reportSheet = written.stats.reportSheet;
-  if (reportSheet !== REPORT_SHEET) io.stderr(`jixiao：注意，${reportSheetNote(reportSheet)}\n`);
+  if (reportSheet !== REPORT_SHEET) io.stderr(`jixiao：${reportSheetNote(reportSheet, lang)}\n`);
   if (json) {
     printJson(io, { ...jsonReport(file, report), remaining, output, reportSheet } satisfies JsonRecalcReport);
   } else {
-    io.stdout(`${formatRecalc(file, output, report, remaining, formatLookup(grids))}\n`);
+    io.stdout(`${formatRecalc(file, output, report, remaining, formatLookup(grids), lang)}\n`);
   }
   return hasErrors(remaining) ? EXIT_ERRORS : EXIT_OK;
 }

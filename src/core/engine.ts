@@ -4,12 +4,15 @@ import { type Grid, parseAddress, withCells } from './grid';
 import { locateTables } from './locate';
 import { parseTable } from './parse';
 import { formulaRefreshes, planMarks, planReportSheet, planWrites, sortFindings } from './plan';
+import { DEFAULT_LOCALE, type Locale } from './locale';
+import { renderMessage } from './present';
 import { type GradeBand, PROFILES, type ProfileName } from './profile';
-import type { CellWrite, Finding, Report, RuleId, TableReport, WritePlan } from './report';
-import { RULES } from './rules';
-import { fillMessage } from './rules/rule';
+import type { CellWrite, Finding, FindingUnit, Report, RuleId, TableReport, WritePlan } from './report';
+import { type Rule, RULES, ruleDocs } from './rules';
+import type { AnyReport } from './rules/rule';
+import type { Quantity, TableText } from './values';
 
-export type Locale = 'zh-CN' | 'en-US';
+export type { Locale };
 
 export interface IgnoreEntry {
   rule: RuleId;
@@ -45,7 +48,26 @@ interface Pass {
   findings: Finding[];
 }
 
-function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>> & EngineOptions): Pass {
+const plain = (v: Quantity | TableText | null): number | string | null => (v === null ? null : v.type === 'text' ? v.text : v.value);
+
+function unitOf(v: Quantity | TableText | null): FindingUnit | undefined {
+  if (v === null) return undefined;
+  if (v.type === 'text') return 'text';
+  return v.unit === 'percent' ? 'rate' : 'number';
+}
+
+function toFinding(rule: Rule, sheet: string, r: AnyReport, locale: Locale): Finding {
+  const id = rule.id as RuleId;
+  const unit = unitOf(r.expected) ?? unitOf(r.actual);
+  return {
+    rule: id, severity: rule.meta.severity, sheet, cell: r.cell, related: r.related,
+    message: renderMessage(id, r.messageId, r.data, locale),
+    expected: plain(r.expected), actual: plain(r.actual), ...(unit ? { unit } : {}), fixable: r.fixable,
+    messageId: r.messageId, data: r.data, docs: ruleDocs(id),
+  };
+}
+
+function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }): Pass {
   const base = PROFILES[options.profile ?? 'national'];
   const profile = options.overCompletionThreshold ? { ...base, overCompletionThreshold: options.overCompletionThreshold } : base;
   const bands = options.gradeBands ?? profile.gradeBands;
@@ -57,17 +79,8 @@ function runPass(grids: Grid[], options: Required<Pick<EngineOptions, 'locale'>>
       const table = parseTable(located);
       const calc = deriveTable(table, profile, bands);
       calcs.push(calc);
-      for (const rule of RULES) {
-        rule.check({
-          table, calc, profile, bands, locale: options.locale,
-          report(r) {
-            const template = rule.messages[options.locale][r.messageId] ?? rule.messages['zh-CN'][r.messageId];
-            findings.push({
-              rule: rule.id, severity: rule.severity, sheet: table.sheet, cell: r.cell, related: r.related ?? [],
-              message: fillMessage(template, r.data), expected: r.expected, actual: r.actual, fixable: r.fixable ?? false,
-            });
-          },
-        });
+      for (const rule of RULES as readonly Rule[]) {
+        rule.create({ table, calc, profile, bands, report: (r) => findings.push(toFinding(rule, table.sheet, r as AnyReport, options.locale)) });
       }
     }
   }
@@ -118,7 +131,7 @@ function tableReport(calc: TableCalc): TableReport {
 }
 
 export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Analysis {
-  const opts = { ...options, locale: options.locale ?? 'zh-CN' };
+  const opts = { ...options, locale: options.locale ?? DEFAULT_LOCALE };
   const first = runPass(grids, opts);
   const writes = planWrites(first.calcs);
   // Formula cells recompute in Excel once their inputs change: judge what remains with their recomputed values.

@@ -1,12 +1,13 @@
 // What recalc does to a workbook: write derived cells, mark what remains, list it on the 校验结果 sheet.
 import type { Derived, TableCalc } from './derive';
-import type { Locale } from './engine';
-import { cellLinkFormula, freeSheetName, NOTE_PREFIX, REPORT_SHEET } from './marks';
-import { sameGrade } from './profile';
-import type { CellMark, CellWrite, Finding, ReportSheetRow, Severity, WritePlan } from './report';
-import { shownRate } from './rules/rate-shown';
-import { formatNumber, formatPercent, isDateFormat, isPercentFormat, MAX_FIGURE, roundHalfUp } from './text';
 import { parseAddress } from './grid';
+import type { Locale } from './locale';
+import { cellLinkFormula, freeSheetName, NOTE_PREFIX, REPORT_SHEET } from './marks';
+import { findingValue, ruleName, WORDING } from './present';
+import { sameGrade } from './profile';
+import { mayBePercentNumber, shownRate } from './rate';
+import type { CellMark, CellWrite, Finding, ReportSheetRow, Severity, WritePlan } from './report';
+import { isDateFormat, isPercentFormat, MAX_FIGURE, roundHalfUp } from './text';
 
 function rateWrite(d: Derived, final: number): CellWrite | null {
   const f = d.figure!;
@@ -16,9 +17,9 @@ function rateWrite(d: Derived, final: number): CellWrite | null {
   // A bare number read as a percent number (51.78, not 0.5178) is written back the same way.
   const shownAsPercentNumber = f.percentColumn || (!!shown && !f.percent && shown.fraction !== f.value);
   const asPercentNumber = roundHalfUp(final * 100, 2);
-  // A bare percent number of 1.5 or less reads back as a fraction (0.97 would be 97%, not 0.97%; see rate-shown.ts),
-  // so outside a "(%)" column a small rate is written as a fraction formatted 0.00% instead.
-  if (shownAsPercentNumber && (f.percentColumn || Math.abs(asPercentNumber) > 1.5)) {
+  // A small bare percent number reads back as a fraction (0.97 would be 97%, not 0.97%; see rate.ts), so outside a
+  // "(%)" column a small rate is written as a fraction formatted 0.00% instead.
+  if (shownAsPercentNumber && (f.percentColumn || mayBePercentNumber(asPercentNumber))) {
     const after = asPercentNumber;
     // A write that leaves the cell as it is is no write (huge rates lose the 4th decimal to floating point, and
     // recalc twice must equal recalc once).
@@ -97,11 +98,6 @@ function dedupeWrites(writes: CellWrite[]): CellWrite[] {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
-  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
-  'en-US': { error: 'Error', warning: 'Warning', info: 'Info' },
-};
-
 /** One mark per cell, in the colour of its worst finding; the note lists every finding on the cell. */
 export function planMarks(findings: Finding[], locale: Locale): CellMark[] {
   const byCell = new Map<string, Finding[]>();
@@ -119,41 +115,30 @@ export function planMarks(findings: Finding[], locale: Locale): CellMark[] {
       cell: list[0].cell,
       severity: worst,
       fill: worst === 'error' ? 'FFC7CE' : worst === 'warning' ? 'FFEB9C' : null,
-      note: [NOTE_PREFIX, ...list.map((f) => `[${SEVERITY_LABEL[locale][f.severity]}] ${f.message}`)].join('\n'),
+      note: [NOTE_PREFIX, ...list.map((f) => `[${WORDING[locale].severity[f.severity]}] ${f.message}`)].join('\n'),
     });
   }
   return marks;
 }
 
-/** A finding's expected or actual as a person reads it: rates as percentages, other numbers as they are. */
-export function showFindingValue(v: number | string | null, rule: string): string {
-  if (v === null) return '';
-  if (typeof v === 'string') return v;
-  return rule.startsWith('rate-') ? formatPercent(v) : formatNumber(v, 4);
-}
-
-export const REPORT_HEADER: Record<Locale, string[]> = {
-  'zh-CN': ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'],
-  'en-US': ['No.', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message', 'Expected', 'Found'],
-};
-
 /** The 校验结果 sheet; `sheets` are the person's own sheets (jixiao's left out), so a sheet of theirs that is
  *  already called 校验结果 is kept and the report goes to 校验结果(2). */
 export function planReportSheet(findings: Finding[], locale: Locale, sheets: string[] = []): WritePlan['reportSheet'] {
+  const wording = WORDING[locale];
   const rows: ReportSheetRow[] = findings
     .filter((f) => !f.ignored)
     .map((f, i) => ({
       index: i + 1,
-      severity: SEVERITY_LABEL[locale][f.severity],
-      rule: f.rule,
+      severity: wording.severity[f.severity],
+      rule: wording.ruleCell(ruleName(f.rule, locale), f.rule),
       sheet: f.sheet,
       cell: f.cell,
       link: cellLinkFormula(f.sheet, f.cell),
       message: f.message,
-      expected: showFindingValue(f.expected, f.rule),
-      actual: showFindingValue(f.actual, f.rule),
+      expected: findingValue(f, f.expected, locale),
+      actual: findingValue(f, f.actual, locale),
     }));
-  return { name: freeSheetName(REPORT_SHEET, sheets), header: REPORT_HEADER[locale], rows };
+  return { name: freeSheetName(REPORT_SHEET, sheets), header: wording.reportHeader, rows };
 }
 
 /** Sheet order first, then top to bottom, left to right. */

@@ -1,25 +1,9 @@
 // The engine's output: the JSON report of contract.md, and the WritePlan that adapters carry out.
 import type { CellValue } from './grid';
+import type { RuleId, Severity } from './rules';
+import type { MessageData } from './values';
 
-export type RuleId =
-  | 'rate-mismatch'
-  | 'rate-rounding'
-  | 'sum-mismatch'
-  | 'task-total-mismatch'
-  | 'score-mismatch'
-  | 'score-out-of-range'
-  | 'weight-mismatch'
-  | 'total-mismatch'
-  | 'grade-mismatch'
-  | 'over-budget'
-  | 'over-completion'
-  | 'deviation-unexplained'
-  | 'direction-conflict'
-  | 'not-a-number'
-  | 'number-as-text'
-  | 'missing-value';
-
-export type Severity = 'error' | 'warning' | 'info';
+export type { RuleId, Severity };
 
 export interface Finding {
   rule: RuleId;
@@ -33,12 +17,22 @@ export interface Finding {
   message: string;
   expected: number | string | null;
   actual: number | string | null;
+  /** How `expected` and `actual` read: rates are fractions shown as percentages (0.143 = 14.30%). */
+  unit?: FindingUnit;
   /** true: recalc overwrites `cell` (with `expected`, or with the value noted in the message when other
    *  corrections change it too). */
   fixable: boolean;
   /** Set when the user chose to ignore this finding (忽略), with their reason. */
   ignored?: { reason: string };
+  /** The rule's message id and the values in it (set by the engine on every finding): the message in any language
+   *  can be rendered again from these, and scripts can read figures without parsing a sentence. */
+  messageId?: string;
+  data?: MessageData;
+  /** Where the rule is explained: "docs/rules.md#rate-mismatch". */
+  docs?: string;
 }
+
+export type FindingUnit = 'rate' | 'number' | 'text';
 
 export interface CellWrite {
   sheet: string;
@@ -88,7 +82,8 @@ export interface Report {
 export interface ReportSheetRow {
   index: number;
   severity: string;
-  rule: RuleId;
+  /** The rule as a person reads it: its short name and its id. */
+  rule: string;
   sheet: string;
   cell: string;
   link: string;

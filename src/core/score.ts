@@ -2,6 +2,7 @@
 import type { BudgetRow, Direction, Figure, IndicatorRow, Target } from './model';
 import { operatorDirection, parseDirection } from './target';
 import type { Profile } from './profile';
+import { mayBePercentNumber } from './rate';
 import { roundHalfUp } from './text';
 
 /** 预算数: 调整预算数 / 全年预算数 when present, else 年初预算数. */
@@ -40,42 +41,73 @@ export function indicatorDirection(row: IndicatorRow): Direction | null {
 export function actualOnTargetScale(actual: Figure, target: Target): number | null {
   if (actual.value === null) return null;
   if (!target.percent || actual.percent) return actual.value;
-  if (actual.percentColumn || Math.abs(actual.value) > 1.5) return actual.value / 100;
+  if (actual.percentColumn || mayBePercentNumber(actual.value)) return actual.value / 100;
   return actual.value;
 }
 
-export function quantitativeScore(
-  A: number,
-  actual: number,
-  w: number,
-  direction: Direction,
-  operatorIsEquals: boolean,
-  profile: Profile,
-): number {
-  const B = Math.max(actual, 0); // negative actuals count as 0
-  let score: number;
-  if (operatorIsEquals && A === 0) score = B <= 0 ? w : 0;
-  else if (direction === 'positive') score = B >= A ? w : A > 0 ? (B / A) * w : w;
-  else if (B <= A) score = w;
-  else if (A <= 0) score = 0;
-  else if (profile.reverseScoring === 'ratio') score = (A / B) * w;
-  else score = B >= 2 * A ? 0 : w * (1 - (B - A) / A);
-  return roundHalfUp(score, 2);
+/**
+ * Which scoring rule applies to a quantitative indicator: decided here once, evaluated by scoreOf, and described by
+ * the presentation modules from the same value.
+ *  met          B reached A (≥ for 正向, ≤ for 反向; = 0 hit for an 等于 target of 0): w
+ *  short        正向 below target: B ÷ A × w
+ *  over-ratio   反向 above target, profile national: A ÷ B × w
+ *  over-linear  反向 above target, profile yitihua: w × (1 − (B − A) ÷ A)
+ *  over-double  反向 at 2A or more, profile yitihua: 0
+ *  zero         an 等于 0 target missed, or a 反向 target of 0 or less exceeded: 0
+ */
+export type ScoreRule = 'met' | 'short' | 'over-ratio' | 'over-linear' | 'over-double' | 'zero';
+
+export interface ScoreFormula {
+  rule: ScoreRule;
+  /** Target. */
+  A: number;
+  /** Actual, negative counted as 0. */
+  B: number;
+  /** Weight. */
+  w: number;
 }
 
-export interface ScoredIndicator {
-  /** The score the rules expect; null when it cannot be computed (qualitative, missing figures, conflicts). */
-  expected: number | null;
-  /** How it was computed, for messages: "90% ≥ 90%，得满分 2". */
-  how: string;
+export function scoreFormula(A: number, actual: number, w: number, direction: Direction, operatorIsEquals: boolean, profile: Profile): ScoreFormula {
+  const B = Math.max(actual, 0); // negative actuals count as 0
+  const rule = ((): ScoreRule => {
+    if (operatorIsEquals && A === 0) return B <= 0 ? 'met' : 'zero';
+    if (direction === 'positive') return B >= A || A <= 0 ? 'met' : 'short';
+    if (B <= A) return 'met';
+    if (A <= 0) return 'zero';
+    if (profile.reverseScoring === 'ratio') return 'over-ratio';
+    return B >= 2 * A ? 'over-double' : 'over-linear';
+  })();
+  return { rule, A, B, w };
+}
+
+/** The score a formula gives, rounded half up to 2 decimals. */
+export function scoreOf({ rule, A, B, w }: ScoreFormula): number {
+  switch (rule) {
+    case 'met':
+      return roundHalfUp(w, 2);
+    case 'short':
+      return roundHalfUp((B / A) * w, 2);
+    case 'over-ratio':
+      return roundHalfUp((A / B) * w, 2);
+    case 'over-linear':
+      return roundHalfUp(w * (1 - (B - A) / A), 2);
+    case 'over-double':
+    case 'zero':
+      return 0;
+  }
+}
+
+export function quantitativeScore(A: number, actual: number, w: number, direction: Direction, operatorIsEquals: boolean, profile: Profile): number {
+  return scoreOf(scoreFormula(A, actual, w, direction, operatorIsEquals, profile));
 }
 
 export type QualitativeTier = 'met' | 'partly' | 'missed';
 
-export const TIER_BOUNDS: Record<QualitativeTier, { min: number; max: number; label: string }> = {
-  met: { min: 0.8, max: 1, label: '达成年度指标' },
-  partly: { min: 0.6, max: 0.8, label: '部分达成年度指标并具有一定效果' },
-  missed: { min: 0, max: 0.6, label: '未达成年度指标且效果较差' },
+/** Shares of the weight each tier allows; its name (达成年度指标 …) is wording, in src/core/present. */
+export const TIER_BOUNDS: Record<QualitativeTier, { min: number; max: number }> = {
+  met: { min: 0.8, max: 1 },
+  partly: { min: 0.6, max: 0.8 },
+  missed: { min: 0, max: 0.6 },
 };
 
 /** The tier comes from the actual: 达成… / 部分达成… / 未达成…, or an actual equal to the target text. */

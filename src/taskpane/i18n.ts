@@ -1,7 +1,19 @@
-// The pane's text: zh-CN first, en-US second. Text lives here, never in components.
-import type { RuleId, Severity } from '../core';
+// The pane's text: zh-CN first, en-US second. Text lives here, never in components; what the engine's output says
+// (rule names, severities, table kinds, a finding's values) comes from the core's presentation modules.
+import { type Finding, findingValue, type Locale, type RuleId, ruleName, type Severity, WORDING } from '../core';
 
-export type PaneLocale = 'zh-CN' | 'en-US';
+export type PaneLocale = Locale;
+
+/** The pane's words for the engine's output, in one language. */
+function engineWords(locale: Locale) {
+  return {
+    departmentTable: WORDING[locale].tableKind.department,
+    projectTable: WORDING[locale].tableKind.project,
+    ruleName: (rule: RuleId) => ruleName(rule, locale),
+    /** A finding's expected or found value; "—" when unknown. */
+    findingValue: (finding: Finding, value: number | string | null) => (value === null || value === undefined ? '—' : findingValue(finding, value, locale)),
+  };
+}
 
 const zh = {
   title: '绩效自评助手',
@@ -17,14 +29,14 @@ const zh = {
   total: '总分',
   grade: '等级',
   budget: '预算执行',
-  departmentTable: '部门整体绩效自评表',
-  projectTable: '项目支出绩效自评表',
+  ...engineWords('zh-CN'),
   scoreOf: (score: string, weight: string) => `${score} / ${weight} 分`,
   inTable: (value: string) => `表中为 ${value}`,
   findings: '发现的问题',
   findingsAfterRecalc: '重算后仍需处理的问题',
   noFindings: '没有发现问题。',
-  severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
+  /** Headings of the findings list, by severity. */
+  severity: WORDING['zh-CN'].severity as Record<Severity, string>,
   expected: '应为',
   found: '表中为',
   fixable: '重算可自动更正',
@@ -58,24 +70,6 @@ const zh = {
   exportedFile: '已下载校验报告。',
   undone: '已撤销本次写入，工作簿恢复到重算之前。',
   excelUndo: '可用 Ctrl+Z 一步撤销本次重算。',
-  ruleNames: {
-    'rate-mismatch': '执行率/得分率不符',
-    'rate-rounding': '比率舍入',
-    'sum-mismatch': '合计不符',
-    'task-total-mismatch': '主要任务合计不符',
-    'score-mismatch': '得分不符',
-    'score-out-of-range': '得分超出范围',
-    'weight-mismatch': '分值不符',
-    'total-mismatch': '总分不符',
-    'grade-mismatch': '等级不符',
-    'over-budget': '超预算',
-    'over-completion': '超额完成',
-    'deviation-unexplained': '未说明偏差原因',
-    'direction-conflict': '指标方向矛盾',
-    'not-a-number': '非数值',
-    'number-as-text': '文本型数字',
-    'missing-value': '缺少数值',
-  } as Record<RuleId, string>,
   error: (text: string) => text,
 };
 
@@ -95,8 +89,7 @@ const en: PaneStrings = {
   total: 'Total',
   grade: 'Grade',
   budget: 'Budget execution',
-  departmentTable: 'Department self-evaluation',
-  projectTable: 'Project self-evaluation',
+  ...engineWords('en-US'),
   scoreOf: (score, weight) => `${score} / ${weight}`,
   inTable: (value) => `table says ${value}`,
   findings: 'Findings',
@@ -134,7 +127,6 @@ const en: PaneStrings = {
   exportedFile: 'The findings report was downloaded.',
   undone: 'The recalculation was undone.',
   excelUndo: 'Ctrl+Z undoes this recalculation in one step.',
-  ruleNames: zh.ruleNames,
   error: (text) => text,
 };
 

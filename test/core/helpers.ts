@@ -130,55 +130,13 @@ export function alarms(grids: Grid | Grid[], options: EngineOptions = {}): Findi
 /** Compact form for readable assertions. */
 export const brief = (fs: Finding[]) => fs.map((f) => `${f.rule}@${f.cell}`);
 
-export interface ExpectedFinding {
-  cell: string;
-  expected?: number | string | null;
-  actual?: number | string | null;
-  /** A key part of the zh-CN message. */
-  message: string;
-}
-
-export interface RuleCase {
-  name: string;
-  grids: Grid | Grid[];
-  options?: EngineOptions;
-}
-
-/** ESLint-style rule cases: `valid` must stay silent for the rule, `invalid` must fire exactly the listed findings. */
-export function ruleTester(
-  rule: RuleId,
-  severity: 'error' | 'warning' | 'info',
-  cases: { valid: RuleCase[]; invalid: (RuleCase & { findings: ExpectedFinding[] })[] },
-): void {
-  describe(rule, () => {
-    describe('valid', () => {
-      for (const c of cases.valid) {
-        it(c.name, () => {
-          expect(brief(findingsOf(c.grids, rule, c.options))).toEqual([]);
-        });
-      }
-    });
-    describe('invalid', () => {
-      for (const c of cases.invalid) {
-        it(c.name, () => {
-          const got = findingsOf(c.grids, rule, c.options);
-          expect(got.map((f) => f.cell).sort()).toEqual(c.findings.map((f) => f.cell).sort());
-          for (const want of c.findings) {
-            const f = got.find((x) => x.cell === want.cell)!;
-            expect(f.rule).toBe(rule);
-            expect(f.severity).toBe(severity);
-            if (want.expected !== undefined) {
-              if (typeof want.expected === 'number') expect(f.expected).toBeCloseTo(want.expected, 6);
-              else expect(f.expected).toBe(want.expected);
-            }
-            if (want.actual !== undefined) {
-              if (typeof want.actual === 'number') expect(f.actual).toBeCloseTo(want.actual, 6);
-              else expect(f.actual).toBe(want.actual);
-            }
-            expect(f.message).toContain(want.message);
-          }
-        });
-      }
-    });
-  });
+/** The grid with `formula` in `cell`, its cached result the value the cell holds. */
+export function withFormula(grid: Grid, cell: string, formula: string): Grid {
+  const d = toDense(grid);
+  const { row, col } = parseAddress(cell);
+  const formulas = d.formulas ?? [];
+  while (formulas.length <= row) formulas.push([]);
+  formulas[row] = [...(formulas[row] ?? [])];
+  formulas[row][col] = formula;
+  return fromDense({ ...d, formulas });
 }

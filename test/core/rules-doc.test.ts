@@ -11,5 +11,5 @@ const rows = new Map(
 
 it('lists every rule id once, in the engine\'s order, with the engine\'s severity', () => {
   expect([...rows.keys()]).toEqual(RULES.map((r) => r.id));
-  for (const rule of RULES) expect([rule.id, rows.get(rule.id)]).toEqual([rule.id, SEVERITY_ZH[rule.severity]]);
+  for (const rule of RULES) expect([rule.id, rows.get(rule.id)]).toEqual([rule.id, SEVERITY_ZH[rule.meta.severity]]);
 });

@@ -1,21 +1,30 @@
-import type { Rule } from './rule';
+import { amount, rate, text } from '../values';
 import { typedFigures } from './figures';
+import { defineRule } from './rule';
+
+const decimalsOf = (x: number): number => (String(x).split('.')[1] ?? '').length;
 
 /** "134.5" stored as text: read as the number, but Excel's own sums skip it. */
-export const numberAsText: Rule = {
+export const numberAsText = defineRule({
   id: 'number-as-text',
-  severity: 'info',
-  description: { 'zh-CN': '数字不应以文本形式存储', 'en-US': 'Numbers should not be stored as text' },
-  messages: {
-    'zh-CN': { text: '{what}“{actual}”以文本形式存储，已按数字 {value} 读取；Excel 的求和公式会忽略它' },
-    'en-US': { text: '{what} "{actual}" is stored as text; read as {value}, but Excel sums skip it' },
+  meta: {
+    severity: 'info',
+    name: { 'zh-CN': '文本型数字', 'en-US': 'Number stored as text' },
+    description: { 'zh-CN': '数字不应以文本形式存储', 'en-US': 'Numbers should not be stored as text' },
+    messages: {
+      'zh-CN': { text: '{subject}“{actual}”以文本形式存储，已按数字 {value} 读取；Excel 的求和公式会忽略它' },
+      'en-US': { text: '{subject} {actual} is stored as text; read as {value}, but Excel sums skip it' },
+    },
   },
-  check(ctx) {
-    for (const { what, figure } of typedFigures(ctx.table)) {
+  create(ctx) {
+    // A derived cell (a rate, a score) is written as a number by recalc whenever it has a value to write.
+    const rewritten = new Set(ctx.calc.derived.filter((d) => d.final !== null && !d.formula).map((d) => `${d.sheet}!${d.cell}`));
+    for (const { subject, figure } of typedFigures(ctx.table)) {
       if (figure.state !== 'text-number' || figure.value === null) continue;
-      const actual = String(figure.raw).trim();
-      const value = figure.percent ? `${Number((figure.value * 100).toFixed(6))}%` : String(figure.value);
-      ctx.report({ cell: figure.cell, messageId: 'text', data: { what, actual, value }, expected: figure.value, actual, fixable: false });
+      const actual = text(String(figure.raw).trim());
+      // The number read, with no more decimals than it has: "95.00%" is read as 95%.
+      const value = figure.percent ? rate(figure.value, decimalsOf(Number((figure.value * 100).toFixed(6)))) : amount(figure.value);
+      ctx.report({ messageId: 'text', data: { subject, actual, value }, cell: figure.cell, related: [], expected: value, actual, fixable: rewritten.has(`${figure.sheet}!${figure.cell}`) });
     }
   },
-};
+});

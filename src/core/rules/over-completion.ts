@@ -1,16 +1,19 @@
-import type { Rule } from './rule';
-import { formatNumber, formatPercent } from '../text';
+import { onScale, points, rate, text } from '../values';
+import { defineRule } from './rule';
 
 /** B ≥ threshold × A on a 正向 indicator: the target was set too low, and the rule asks for an explanation. */
-export const overCompletion: Rule = {
+export const overCompletion = defineRule({
   id: 'over-completion',
-  severity: 'warning',
-  description: { 'zh-CN': '大幅超额完成的正向指标须说明原因', 'en-US': 'Large over-completion needs an explanation' },
-  messages: {
-    'zh-CN': { over: '指标“{name}”实际 {actual}，达到目标 {target} 的 {ratio}（≥ {threshold} 倍），目标可能偏低，请在偏差原因中说明' },
-    'en-US': { over: 'Indicator "{name}" reached {actual}, {ratio} of its target {target} (≥ {threshold}×): explain in the deviation reason' },
+  meta: {
+    severity: 'warning',
+    name: { 'zh-CN': '超额完成', 'en-US': 'Over-completion' },
+    description: { 'zh-CN': '大幅超额完成的正向指标须说明原因', 'en-US': 'Large over-completion needs an explanation' },
+    messages: {
+      'zh-CN': { over: '指标“{name}”实际 {actual}，达到目标 {target} 的 {ratio}（≥ {threshold} 倍），目标可能偏低，请在偏差原因中说明' },
+      'en-US': { over: 'Indicator {name} reached {actual}, {ratio} of its target {target} (≥ {threshold}×): explain in the deviation reason' },
+    },
   },
-  check(ctx) {
+  create(ctx) {
     const threshold = ctx.profile.overCompletionThreshold;
     for (const c of ctx.calc.indicators) {
       const { row } = c;
@@ -20,12 +23,13 @@ export const overCompletion: Rule = {
       if (row.directionColumn && /反向/.test(row.directionColumn.text)) continue;
       if (c.actualOnScale < threshold * A - 1e-9) continue;
       if (row.reason && row.reason.text.trim() !== '') continue;
-      const show = (x: number) => (row.target.percent ? formatPercent(x) : formatNumber(x, 4));
+      const actual = onScale(c.actualOnScale, row.target.percent);
       ctx.report({
-        cell: row.reason?.cell ?? row.actual!.cell, related: [row.actual!.cell, ...row.targetCells], messageId: 'over',
-        data: { name: row.name, actual: show(c.actualOnScale), target: row.target.text, ratio: formatPercent(c.actualOnScale / A, 0), threshold: formatNumber(threshold) },
-        expected: null, actual: c.actualOnScale, fixable: false,
+        messageId: 'over',
+        data: { name: text(row.name), actual, target: text(row.target.text), ratio: rate(c.actualOnScale / A, 0), threshold: points(threshold) },
+        cell: row.reason?.cell ?? row.actual!.cell, related: [row.actual!.cell, ...row.targetCells],
+        expected: null, actual, fixable: false,
       });
     }
   },
-};
+});

@@ -1,55 +1,110 @@
-// A rule inspects one table and reports findings; its text lives apart from its logic, in zh-CN and en-US
-// tables keyed by message id (the ESLint model).
+// The rule contract, in ESLint's spirit: a rule is `meta` (severity, a short name, a one-line description and its
+// messages in every language, keyed by message id) and `create(context)`, which only inspects the table and calls
+// `context.report`. The words live in `meta.messages`; the values filled into them are structured (src/core/values)
+// and turned into words by src/core/present, so a rule never builds a sentence.
 import type { TableCalc } from '../derive';
-import type { Figure, Table } from '../model';
+import type { Locale } from '../locale';
+import type { Table } from '../model';
 import type { GradeBand, Profile } from '../profile';
-import type { RuleId, Severity } from '../report';
-import type { Locale } from '../engine';
-import { formatNumber, formatPercent } from '../text';
+import type { MessageData, MessageValue, Quantity, TableText } from '../values';
 
-export type MessageData = Record<string, string | number>;
+export type Severity = 'error' | 'warning' | 'info';
 
-export interface RuleReport {
-  cell: string;
-  related?: string[];
-  messageId: string;
-  data: MessageData;
-  expected: number | string | null;
-  actual: number | string | null;
-  fixable?: boolean;
-}
+/** The placeholders of a message: "{subject}应为 {expected}" → 'subject' | 'expected'. */
+export type Placeholders<S extends string> = S extends `${string}{${infer K}}${infer Rest}` ? K | Placeholders<Rest> : never;
 
-export interface RuleContext {
+/** The data a message needs: one value for each of its placeholders, no more. */
+export type DataOf<S extends string> = { [K in Placeholders<S>]: MessageValue };
+
+export type Messages = Record<string, string>;
+
+/** A finding as a rule reports it: the message id picks the data it must carry. */
+export type RuleReport<M extends Messages> = {
+  [K in keyof M & string]: {
+    messageId: K;
+    data: DataOf<M[K]>;
+    cell: string;
+    /** The cells the finding was computed from (never empty where there are any). */
+    related: string[];
+    /** What the cell should hold and what it holds, as numbers with their unit or as text. */
+    expected: Quantity | TableText | null;
+    actual: Quantity | TableText | null;
+    /** true only when recalc writes `cell` itself. */
+    fixable: boolean;
+  };
+}[keyof M & string];
+
+export interface RuleContext<M extends Messages> {
   table: Table;
   calc: TableCalc;
   profile: Profile;
   bands: GradeBand[];
-  locale: Locale;
-  report(r: RuleReport): void;
+  report(r: RuleReport<M>): void;
 }
 
-export interface Rule {
-  id: RuleId;
+export interface RuleMeta<M extends Messages> {
   severity: Severity;
+  /** A few words, shown by the pane, the CLI and the 校验结果 sheet: "执行率/得分率不符". */
+  name: Record<Locale, string>;
   /** One line: what the rule checks. */
   description: Record<Locale, string>;
-  messages: Record<Locale, Record<string, string>>;
-  check(ctx: RuleContext): void;
+  /** Every message in every language, each with the same placeholders. */
+  messages: Record<Locale, { [K in keyof M]: string }>;
 }
 
-export function fillMessage(template: string, data: MessageData): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key in data ? String(data[key]) : `{${key}}`));
+export interface Rule<Id extends string = string, M extends Messages = Messages> {
+  id: Id;
+  meta: RuleMeta<M>;
+  create(context: RuleContext<M>): void;
 }
 
-/** A figure as the table shows it: "1.43%", "134.5", "（空）". */
-export function shown(f: Figure | null | undefined): string {
-  if (!f || f.raw === null || f.raw === '') return '（空）';
-  if (typeof f.raw === 'number' && f.percent) return formatPercent(f.raw, f.percentDecimals ?? 2);
-  if (typeof f.raw === 'number') return formatNumber(f.raw, 4);
-  return String(f.raw).trim();
+const PLACEHOLDER_MISMATCH = 'has other placeholders than its zh-CN message';
+
+/** Each en-US message has exactly the placeholders of its zh-CN message, and there is no other. */
+type Translation<M extends Messages, E> = {
+  [K in keyof E]: K extends keyof M
+    ? E[K] extends string
+      ? [Placeholders<E[K]>] extends [Placeholders<M[K]>]
+        ? [Placeholders<M[K]>] extends [Placeholders<E[K]>]
+          ? E[K]
+          : typeof PLACEHOLDER_MISMATCH
+        : typeof PLACEHOLDER_MISMATCH
+      : never
+    : never;
+};
+
+/**
+ * Declares a rule. The zh-CN messages fix the message ids and their placeholders; the compiler then holds the en-US
+ * messages and every `context.report` to them.
+ */
+export function defineRule<const Id extends string, const M extends Messages, const E extends { [K in keyof M]: string }>(rule: {
+  id: Id;
+  meta: {
+    severity: Severity;
+    name: Record<Locale, string>;
+    description: Record<Locale, string>;
+    messages: { 'zh-CN': M; 'en-US': E & Translation<M, E> };
+  };
+  create(context: RuleContext<M>): void;
+}): Rule<Id, M> {
+  return rule as Rule<Id, M>;
 }
 
-export { num } from '../model';
+/** The placeholders of a message, at run time (for the catalog's own test). */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+}
+
+/** A report as the engine receives it from any rule. */
+export interface AnyReport {
+  messageId: string;
+  data: MessageData;
+  cell: string;
+  related: string[];
+  expected: Quantity | TableText | null;
+  actual: Quantity | TableText | null;
+  fixable: boolean;
+}
 
 export const TOLERANCE_SCORE = 0.005;
 export const TOLERANCE_AMOUNT = 0.005;

@@ -1,58 +1,79 @@
-import type { Rule } from './rule';
-import { num, shown, TOLERANCE_SCORE } from './rule';
+import { type Figure, num } from '../model';
 import { qualitativeTier, scoreInTier, TIER_BOUNDS } from '../score';
-import { formatNumber, roundHalfUp } from '../text';
+import { roundHalfUp } from '../text';
+import { type Note, noNote, points, shown, type Subject, subject, term, text } from '../values';
+import { defineRule, TOLERANCE_SCORE } from './rule';
+import type { IndicatorCalc } from '../derive';
+
+interface Candidate {
+  subject: Subject;
+  score: Figure;
+  weight: Figure | null;
+  expected: number | null;
+  indicator: IndicatorCalc | null;
+}
 
 /** 得分 above its 分值 or below 0; a qualitative score outside the tier its actual names. */
-export const scoreOutOfRange: Rule = {
+export const scoreOutOfRange = defineRule({
   id: 'score-out-of-range',
-  severity: 'error',
-  description: { 'zh-CN': '得分须在 0 与分值之间，定性指标须在其档次区间内', 'en-US': 'Scores lie between 0 and the weight, qualitative ones within their tier' },
-  messages: {
-    'zh-CN': {
-      above: '{what}为 {actual}，超过分值 {weight}{fix}',
-      negative: '{what}为 {actual}，不能小于 0{fix}',
-      tier: '指标“{name}”实际为“{tierText}”，属“{tier}”档，得分应在 {min}–{max} 之间（分值 {weight} 的 {range}），表中为 {actual}',
-    },
-    'en-US': {
-      above: '{what} is {actual}, above its weight {weight}{fix}',
-      negative: '{what} is {actual}, below 0{fix}',
-      tier: 'Indicator "{name}" reads "{tierText}", tier "{tier}": its score lies in {min}–{max} ({range} of weight {weight}), the table shows {actual}',
+  meta: {
+    severity: 'error',
+    name: { 'zh-CN': '得分超出范围', 'en-US': 'Score out of range' },
+    description: { 'zh-CN': '得分须在 0 与分值之间，定性指标须在其档次区间内', 'en-US': 'Scores lie between 0 and the weight, qualitative ones within their tier' },
+    messages: {
+      'zh-CN': {
+        above: '{subject}为 {actual}，超过分值 {weight}{note}',
+        negative: '{subject}为 {actual}，不能小于 0{note}',
+        tier: '指标“{name}”实际为“{tierText}”，属“{tier}”档，得分应在 {min}–{max} 之间（分值 {weight} 的 {range}），表中为 {actual}',
+      },
+      'en-US': {
+        above: '{subject} is {actual}, above its weight {weight}{note}',
+        negative: '{subject} is {actual}, below 0{note}',
+        tier: 'Indicator {name} reads {tierText}, tier “{tier}”: its score lies in {min}–{max} ({range} of weight {weight}), the table shows {actual}',
+      },
     },
   },
-  check(ctx) {
-    const zh = ctx.locale === 'zh-CN';
-    const candidates = [
-      ...(ctx.calc.budgetRow?.score ? [{ what: `${ctx.calc.budgetRow.label} 的预算执行得分`, score: ctx.calc.budgetRow.score, weight: ctx.calc.budgetRow.weight, expected: ctx.calc.budgetScoreExpected, calc: null }] : []),
-      ...ctx.calc.indicators.map((c) => ({ what: `指标“${c.row.name}”的得分`, score: c.row.score, weight: c.row.weight, expected: c.expected, calc: c })),
+  create(ctx) {
+    const budget = ctx.calc.budgetRow;
+    const candidates: Candidate[] = [
+      ...(budget?.score ? [{ subject: subject('row-score', budget.label), score: budget.score, weight: budget.weight, expected: ctx.calc.budgetScoreExpected, indicator: null }] : []),
+      ...ctx.calc.indicators.flatMap((c) => (c.row.score ? [{ subject: subject('indicator-score', c.row.name), score: c.row.score, weight: c.row.weight, expected: c.expected, indicator: c }] : [])),
     ];
     for (const c of candidates) {
       const s = num(c.score);
       const w = num(c.weight);
-      if (s === null || !c.score) continue;
-      const fix = c.expected !== null && !c.score.formula ? (zh ? `，按规则应为 ${formatNumber(c.expected)}` : `; by the rules it is ${formatNumber(c.expected)}`) : '';
+      if (s === null) continue;
+      const fixable = c.expected !== null && !c.score.formula;
+      const note: Note = fixable ? { type: 'note', kind: 'rules-give', value: points(c.expected!) } : noNote;
       if (w !== null && s > w + TOLERANCE_SCORE) {
-        ctx.report({ cell: c.score.cell, related: [c.weight!.cell], messageId: 'above', data: { what: c.what, actual: shown(c.score), weight: formatNumber(w), fix }, expected: c.expected ?? w, actual: s, fixable: c.expected !== null && !c.score.formula });
+        ctx.report({
+          messageId: 'above', data: { subject: c.subject, actual: shown(c.score), weight: points(w), note },
+          cell: c.score.cell, related: [c.weight!.cell], expected: points(c.expected ?? w), actual: points(s), fixable,
+        });
         continue;
       }
       if (s < 0) {
-        ctx.report({ cell: c.score.cell, related: [], messageId: 'negative', data: { what: c.what, actual: shown(c.score), fix }, expected: c.expected ?? 0, actual: s, fixable: c.expected !== null && !c.score.formula });
+        ctx.report({
+          messageId: 'negative', data: { subject: c.subject, actual: shown(c.score), note },
+          cell: c.score.cell, related: [], expected: points(c.expected ?? 0), actual: points(s), fixable,
+        });
         continue;
       }
-      if (!c.calc || c.calc.row.target.kind !== 'qualitative' || w === null) continue;
-      const tier = qualitativeTier(c.calc.row);
+      const row = c.indicator?.row;
+      if (!row || row.target.kind !== 'qualitative' || w === null) continue;
+      const tier = qualitativeTier(row);
       if (!tier || scoreInTier(s, w, tier)) continue;
       const b = TIER_BOUNDS[tier];
       ctx.report({
-        cell: c.score.cell, related: [c.calc.row.actual?.cell, c.weight?.cell].filter((x): x is string => !!x), messageId: 'tier',
+        messageId: 'tier',
         data: {
-          name: c.calc.row.name, tierText: c.calc.row.actualText, tier: b.label,
-          min: formatNumber(roundHalfUp(b.min * w, 2)), max: formatNumber(roundHalfUp(b.max * w, 2)),
-          range: tier === 'partly' ? '60%（含）–80%' : tier === 'met' ? '80%–100%' : '0–60%',
-          weight: formatNumber(w), actual: shown(c.score),
+          name: text(row.name), tierText: text(row.actualText), tier: term(`tier-${tier}`),
+          min: points(roundHalfUp(b.min * w, 2)), max: points(roundHalfUp(b.max * w, 2)), range: term(`tier-range-${tier}`),
+          weight: points(w), actual: shown(c.score),
         },
-        expected: null, actual: s, fixable: false,
+        cell: c.score.cell, related: [row.actual?.cell, c.weight?.cell].filter((x): x is string => !!x),
+        expected: null, actual: points(s), fixable: false,
       });
     }
   },
-};
+});

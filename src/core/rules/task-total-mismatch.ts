@@ -1,24 +1,28 @@
-import type { Rule } from './rule';
-import { num, TOLERANCE_AMOUNT } from './rule';
-import { formatNumber, sumOf } from '../text';
+import { num } from '../model';
 import { budgetBase } from '../score';
+import { sumOf } from '../text';
+import { amount, shown } from '../values';
+import { defineRule, TOLERANCE_AMOUNT } from './rule';
 
 /** 年度主要任务 must add up to the 项目支出 row: 执行数 to its 执行数, 预算资金 to its 年初 or 调整预算数. */
-export const taskTotalMismatch: Rule = {
+export const taskTotalMismatch = defineRule({
   id: 'task-total-mismatch',
-  severity: 'warning',
-  description: { 'zh-CN': '年度主要任务合计须与项目支出一致', 'en-US': 'Main tasks must add up to project expenditure' },
-  messages: {
-    'zh-CN': {
-      executed: '年度主要任务的预算执行数合计 {sum}，与项目支出执行数 {actual} 不符（相差 {diff}）',
-      budget: '年度主要任务的预算资金合计 {sum}，与项目支出年初预算数 {initial}、调整预算数 {adjusted} 都不符',
-    },
-    'en-US': {
-      executed: 'Main tasks execute {sum} in all, project expenditure shows {actual} (off by {diff})',
-      budget: 'Main tasks budget {sum} in all, matching neither project expenditure initial {initial} nor adjusted {adjusted}',
+  meta: {
+    severity: 'warning',
+    name: { 'zh-CN': '主要任务合计不符', 'en-US': 'Task total mismatch' },
+    description: { 'zh-CN': '年度主要任务合计须与项目支出一致', 'en-US': 'Main tasks must add up to project expenditure' },
+    messages: {
+      'zh-CN': {
+        executed: '年度主要任务的预算执行数合计 {sum}，与项目支出执行数 {actual} 不符（相差 {diff}）',
+        budget: '年度主要任务的预算资金合计 {sum}，与项目支出年初预算数 {initial}、调整预算数 {adjusted} 都不符',
+      },
+      'en-US': {
+        executed: 'The main tasks execute {sum} in all, project expenditure shows {actual} (off by {diff})',
+        budget: 'The main tasks budget {sum} in all, matching neither the initial {initial} nor the adjusted {adjusted} budget of project expenditure',
+      },
     },
   },
-  check(ctx) {
+  create(ctx) {
     const project = ctx.table.budgetRows.find((r) => r.key === 'project');
     const tasks = ctx.table.tasks;
     if (!project || tasks.length === 0) return;
@@ -28,9 +32,10 @@ export const taskTotalMismatch: Rule = {
       const sum = sumOf(executedCells.map((f) => f!.value));
       if (Math.abs(sum - projectExecuted) > TOLERANCE_AMOUNT) {
         ctx.report({
-          cell: project.executed.cell, related: executedCells.map((f) => f!.cell), messageId: 'executed',
-          data: { sum: formatNumber(sum, 4), actual: formatNumber(projectExecuted, 4), diff: formatNumber(Math.abs(sum - projectExecuted), 4) },
-          expected: sum, actual: projectExecuted, fixable: false,
+          messageId: 'executed',
+          data: { sum: amount(sum), actual: amount(projectExecuted), diff: amount(Math.abs(sum - projectExecuted)) },
+          cell: project.executed.cell, related: executedCells.map((f) => f!.cell),
+          expected: amount(sum), actual: amount(projectExecuted), fixable: false,
         });
       }
     }
@@ -40,14 +45,15 @@ export const taskTotalMismatch: Rule = {
     if (budgetCells.length > 0 && (initial !== null || adjusted !== null)) {
       const sum = sumOf(budgetCells.map((f) => f!.value));
       const matches = [initial, adjusted].some((v) => v !== null && Math.abs(sum - v) <= TOLERANCE_AMOUNT);
-      const cell = budgetBase(project);
-      if (!matches && cell) {
+      const base = budgetBase(project);
+      if (!matches && base) {
         ctx.report({
-          cell: (project.initial ?? cell).cell, related: budgetCells.map((f) => f!.cell), messageId: 'budget',
-          data: { sum: formatNumber(sum, 4), initial: initial === null ? '—' : formatNumber(initial, 4), adjusted: adjusted === null ? '—' : formatNumber(adjusted, 4) },
-          expected: sum, actual: initial ?? adjusted, fixable: false,
+          messageId: 'budget',
+          data: { sum: amount(sum), initial: shown(project.initial), adjusted: shown(project.adjusted) },
+          cell: (project.initial ?? base).cell, related: budgetCells.map((f) => f!.cell),
+          expected: amount(sum), actual: amount((initial ?? adjusted)!), fixable: false,
         });
       }
     }
   },
-};
+});

@@ -1,23 +1,27 @@
-import type { Rule } from './rule';
-import { numbersOff } from './derived-checks';
-import { derivedExpected, derivedTail, showDerived } from './derived-note';
+import { points, shown } from '../values';
+import { derivedExpected, derivedNote, derivedValue, numbersOff } from './derived';
+import { defineRule } from './rule';
 
 /** A group score or total that is not the sum of its entered parts. */
-export const totalMismatch: Rule = {
+export const totalMismatch = defineRule({
   id: 'total-mismatch',
-  severity: 'error',
-  description: { 'zh-CN': '合计与总分须等于各项得分之和', 'en-US': 'Totals must equal the sum of their parts' },
-  messages: {
-    'zh-CN': { wrong: '{what}应为 {expected}（{how}），表中为 {actual}{tail}' },
-    'en-US': { wrong: '{what} should be {expected} ({how}), the table shows {actual}{tail}' },
+  meta: {
+    severity: 'error',
+    name: { 'zh-CN': '总分不符', 'en-US': 'Total mismatch' },
+    description: { 'zh-CN': '合计与总分须等于各项得分之和', 'en-US': 'Totals must equal the sum of their parts' },
+    messages: {
+      'zh-CN': { wrong: '{subject}应为 {expected}（{how}），表中为 {actual}{note}' },
+      'en-US': { wrong: '{subject} should be {expected} ({how}), the table shows {actual}{note}' },
+    },
   },
-  check(ctx) {
-    for (const { d, entered, shown } of numbersOff(ctx, ['group-score', 'total'])) {
+  create(ctx) {
+    for (const { d, entered } of numbersOff(ctx, ['group-score', 'total'])) {
       ctx.report({
-        cell: d.cell, related: d.related, messageId: 'wrong',
-        data: { what: d.what, expected: showDerived(d, d.asRead), how: d.how, actual: shown, tail: derivedTail(d, ctx.locale) },
-        expected: derivedExpected(d), actual: entered, fixable: !d.formula,
+        messageId: 'wrong',
+        data: { subject: d.subject, expected: derivedValue(d, d.asRead), how: d.how!, actual: shown(d.figure), note: derivedNote(d) },
+        cell: d.cell, related: d.related,
+        expected: derivedExpected(d), actual: points(entered), fixable: !d.formula,
       });
     }
   },
-};
+});

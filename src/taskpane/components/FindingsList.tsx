@@ -4,7 +4,6 @@ import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-compone
 import * as React from 'react';
 import type { Finding, Severity } from '../../core';
 import type { PaneStrings } from '../i18n';
-import { formatFindingValue } from '../format';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalM },
@@ -37,12 +36,12 @@ export function FindingsList({ findings, strings, onSelect, onIgnore, onUnignore
   const item = (f: Finding, i: number) => (
     <li key={`${f.sheet}!${f.cell}:${f.rule}:${i}`} className={`${styles.item} ${styles[f.severity]}`} data-testid="finding">
       <Text size={200} weight="semibold" block>
-        {strings.ruleNames[f.rule] ?? f.rule} · {f.sheet}!{f.cell}
+        {strings.ruleName(f.rule)} · {f.sheet}!{f.cell}
       </Text>
       <Text block>{f.message}</Text>
       {(f.expected !== null || f.actual !== null) && (
         <Text size={200} block className={styles.values}>
-          {strings.expected} {formatFindingValue(f, f.expected)}，{strings.found} {formatFindingValue(f, f.actual)}
+          {strings.expected} {strings.findingValue(f, f.expected)}，{strings.found} {strings.findingValue(f, f.actual)}
           {f.fixable ? `（${strings.fixable}）` : ''}
         </Text>
       )}

@@ -1,5 +1,8 @@
-import { parseGradeBands, type GradeBand } from '../../../src/core';
-import { correctProject, correctSeed002, patch, projectGrid, ruleTester } from '../helpers';
+import { type GradeBand, NATIONAL_GRADE_BANDS, parseGradeBands } from '../../../src/core/profile';
+import { gradeMismatch } from '../../../src/core/rules/grade-mismatch';
+import type { Calculation } from '../../../src/core/values';
+import { correctProject, correctSeed002, patch, projectGrid } from '../helpers';
+import { noNote, points, ruleTester, text } from '../rule-tester';
 
 const SEED001 = parseGradeBands('85=优秀,75=良好,60=一般,0=较差') as GradeBand[];
 // 76% execution (7.6) and 效益 部分达成 18 of 30: 7.6 + 50 + 18 + 10 = 85.6 → national 良, seed 001 优秀.
@@ -10,8 +13,11 @@ const graded = (grade: string) =>
   );
 // 99.45: seed 002 with 自评得分 99.45 (seed 003's figure).
 const seed9945 = (grade: string) => patch(correctSeed002(), { G2: 99.45, G3: grade });
+const bands = (total: number, list: GradeBand[]): Calculation => ({
+  type: 'calc', kind: 'grade-bands', total: points(total), bands: list.map((b) => ({ min: points(b.min), label: text(b.label) })),
+});
 
-ruleTester('grade-mismatch', 'error', {
+ruleTester(gradeMismatch, {
   valid: [
     { name: 'seed 002 corrected: 100 → 优', grids: correctSeed002() },
     { name: '99.45 described as 优', grids: seed9945('优') },
@@ -26,18 +32,36 @@ ruleTester('grade-mismatch', 'error', {
     {
       name: 'seed 003: 99.45 described as 良',
       grids: seed9945('良'),
-      findings: [{ cell: 'G3', expected: '优', actual: '良', message: '自评等级应为“优”（总分 99.45 按等级分档 90 分以上为优' }],
+      findings: [
+        {
+          messageId: 'wrong', cell: 'G3', related: ['G2'],
+          data: { expected: text('优'), how: bands(99.45, NATIONAL_GRADE_BANDS), actual: text('良'), note: noNote },
+          expected: '优', actual: '良', fixable: true, write: '优',
+        },
+      ],
     },
     {
-      name: '85.6 described as 优 (national)',
+      name: '85.6 described as 优 (national: 80 ≤ 85.6 < 90 is 良)',
       grids: graded('优'),
-      findings: [{ cell: 'H2', expected: '良', actual: '优', message: '自评等级应为“良”（总分 85.6' }],
+      findings: [
+        {
+          messageId: 'wrong', cell: 'H2', related: ['H16'],
+          data: { expected: text('良'), how: bands(85.6, NATIONAL_GRADE_BANDS), actual: text('优'), note: noNote },
+          expected: '良', actual: '优', fixable: true, write: '良',
+        },
+      ],
     },
     {
-      name: '85.6 described as 良好 under seed 001\'s bands',
+      name: '85.6 described as 良好 under seed 001\'s bands (85 ≤ 85.6 is 优秀)',
       grids: graded('良好'),
       options: { gradeBands: SEED001 },
-      findings: [{ cell: 'H2', expected: '优秀', actual: '良好', message: '自评等级应为“优秀”（总分 85.6 按等级分档 85 分以上为优秀、75 分以上为良好' }],
+      findings: [
+        {
+          messageId: 'wrong', cell: 'H2', related: ['H16'],
+          data: { expected: text('优秀'), how: bands(85.6, SEED001), actual: text('良好'), note: noNote },
+          expected: '优秀', actual: '良好', fixable: true, write: '优秀',
+        },
+      ],
     },
   ],
 });

@@ -1,8 +1,16 @@
-import { correctProject, correctSeed002, patch, projectGrid, ruleTester } from '../helpers';
+import { notANumber } from '../../../src/core/rules/not-a-number';
+import type { SubjectKind } from '../../../src/core/values';
+import { correctProject, correctSeed002, patch, projectGrid } from '../helpers';
+import { ruleTester, subject, text } from '../rule-tester';
 
 const P = () => projectGrid(correctProject());
+const finding = (cell: string, kind: SubjectKind, name: string, typed: string, messageId = 'text') => ({
+  messageId, cell, related: [],
+  data: { subject: subject(kind, name), actual: text(typed) },
+  expected: null, actual: typed, fixable: false, write: null,
+});
 
-ruleTester('not-a-number', 'error', {
+ruleTester(notANumber, {
   valid: [
     { name: 'seed 002 corrected (qualitative actuals 合理, 完整… are text by nature)', grids: correctSeed002() },
     { name: 'a correct project table', grids: P() },
@@ -11,20 +19,11 @@ ruleTester('not-a-number', 'error', {
     { name: 'full-width digits are numbers', grids: patch(P(), { F13: '２８' }) },
   ],
   invalid: [
-    {
-      name: 'actual "完成" on a quantitative ≤30万元 indicator',
-      grids: patch(P(), { F13: '完成' }),
-      findings: [{ cell: 'F13', expected: null, actual: '完成', message: '指标“项目成本”的实际完成值应为数字，表中为“完成”，无法计算' }],
-    },
-    {
-      name: 'a weight typed as "十分"',
-      grids: patch(P(), { G11: '十分' }),
-      findings: [{ cell: 'G11', actual: '十分', message: '指标“数字化合格率”的分值应为数字，表中为“十分”' }],
-    },
-    {
-      name: 'an amount typed "约95万"',
-      grids: patch(P(), { E5: '约95万' }),
-      findings: [{ cell: 'E5', actual: '约95万', message: '年度资金总额 的执行数应为数字' }],
-    },
+    { name: 'actual "完成" on a quantitative ≤30万元 indicator', grids: patch(P(), { F13: '完成' }), findings: [finding('F13', 'indicator-actual', '项目成本', '完成')] },
+    { name: 'a weight typed as "十分"', grids: patch(P(), { G11: '十分' }), findings: [finding('G11', 'indicator-weight', '数字化合格率', '十分')] },
+    // 1e308 overflows the first sum to Infinity: a figure of 10^15 or more is no figure (text.ts MAX_FIGURE)
+    { name: 'an actual of 1e308', grids: patch(P(), { F13: 1e308 }), findings: [finding('F13', 'indicator-actual', '项目成本', '1e+308', 'huge')] },
+    { name: 'an amount of 10^15 exactly', grids: patch(P(), { E5: 1e15 }), findings: [finding('E5', 'row-executed', '年度资金总额', '1000000000000000', 'huge')] },
+    { name: 'an amount typed "约95万"', grids: patch(P(), { E5: '约95万' }), findings: [finding('E5', 'row-executed', '年度资金总额', '约95万')] },
   ],
 });

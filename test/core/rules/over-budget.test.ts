@@ -1,9 +1,16 @@
+import { overBudget } from '../../../src/core/rules/over-budget';
 import { seed002Grid } from '../../fixtures/seed002';
-import { correctProject, correctSeed002, patch, projectGrid, ruleTester } from '../helpers';
+import { correctProject, correctSeed002, patch, projectGrid } from '../helpers';
+import { amount, ruleTester, text } from '../rule-tester';
 
 const over = correctProject({ total: [329.77, 329.77, 338.31], fiscal: [329.77, 329.77, 338.31], budgetRate: 1.0259, fiscalRate: 1.0259, budgetScore: 10 });
+const finding = (cell: string, budgetCell: string, label: string, executed: number, budget: number, diff: number) => ({
+  messageId: 'over', cell, related: [budgetCell],
+  data: { label: text(label), executed: amount(executed), budget: amount(budget), diff: amount(diff) },
+  expected: budget, actual: executed, fixable: false, write: null,
+});
 
-ruleTester('over-budget', 'warning', {
+ruleTester(overBudget, {
   valid: [
     { name: 'seed 002 as published', grids: seed002Grid() },
     { name: 'a correct project table (95 of 100)', grids: projectGrid(correctProject()) },
@@ -13,19 +20,19 @@ ruleTester('over-budget', 'warning', {
   invalid: [
     {
       // The 当年财政拨款 row carries the same overrun: the total's finding covers it, so it is reported once.
-      name: 'executed 338.31 of 329.77 (reported on 年度资金总额 only)',
+      name: 'executed 338.31 of 329.77, over by 8.54 (reported on 年度资金总额 only)',
       grids: projectGrid(over),
-      findings: [{ cell: 'E5', expected: 329.77, actual: 338.31, message: '年度资金总额 执行数 338.31 超过预算数 329.77（超出 8.54）' }],
+      findings: [finding('E5', 'D5', '年度资金总额', 338.31, 329.77, 338.31 - 329.77)],
     },
     {
       name: 'only the 其中 row over: 当年财政拨款 310 of 300 while the total stays within 329.77',
       grids: projectGrid(correctProject({ total: [329.77, 329.77, 329.77], fiscal: [300, 300, 310], other: [29.77, 29.77, 19.77], budgetRate: 1, fiscalRate: 1.0333, budgetScore: 10 })),
-      findings: [{ cell: 'E6', expected: 300, actual: 310, message: '当年财政拨款 执行数 310 超过预算数 300（超出 10）' }],
+      findings: [finding('E6', 'D6', '其中:当年财政拨款', 310, 300, 10)],
     },
     {
-      name: 'seed 002 task 1 executes 140 of 134.5',
+      name: 'seed 002 task 1 executes 140 of 134.5, over by 5.5',
       grids: patch(correctSeed002(), { G6: 140 }),
-      findings: [{ cell: 'G6', expected: 134.5, actual: 140, message: '党务经费 执行数 140 超过预算数 134.5（超出 5.5）' }],
+      findings: [finding('G6', 'D6', '任务1: 党务经费', 140, 134.5, 5.5)],
     },
   ],
 });

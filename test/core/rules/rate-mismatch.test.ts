@@ -1,9 +1,12 @@
+import { rateMismatch } from '../../../src/core/rules/rate-mismatch';
 import { seed002Grid } from '../../fixtures/seed002';
-import { correctProject, correctSeed002, findingsOf, patch, projectGrid, ruleTester } from '../helpers';
+import { correctProject, correctSeed002, findingsOf, patch, projectGrid, withFormula } from '../helpers';
+import { amounts, cellShows, formulaNote, noNote, rate, recalcWrites, ruleTester, scoreOver, subject } from '../rule-tester';
 
 const P = () => projectGrid(correctProject());
+const TASK5 = '任务5: 全面深化改革经费';
 
-ruleTester('rate-mismatch', 'error', {
+ruleTester(rateMismatch, {
   valid: [
     { name: 'seed 002 with its slips corrected', grids: correctSeed002() },
     { name: 'a correct project table (95 / 100 shown 95.00%)', grids: P() },
@@ -15,35 +18,64 @@ ruleTester('rate-mismatch', 'error', {
   ],
   invalid: [
     {
-      name: 'seed 002 task 5: 1.43 of 10 shown as 1.43% (is 14.30%); 得分率 99% for 9 / 10',
+      name: 'seed 002 task 5: 1.43 of 10 shown as 1.43% (is 14.30%); 得分率 99% for 9 / 10, 100% once the budget score is 10',
       grids: seed002Grid(),
       findings: [
-        { cell: 'I10', expected: 0.143, actual: 0.0143, message: '全面深化改革经费 的预算执行率应为 14.30%（1.43 ÷ 10），表中为 1.43%' },
-        { cell: 'D48', expected: 1, actual: 0.99, message: '得分情况表中“预算执行”的得分率应为 90.00%（9 ÷ 10），表中为 99%' },
+        {
+          messageId: 'wrong', cell: 'I10', related: ['G10', 'D10'],
+          data: { subject: subject('task-rate', TASK5), expected: rate(0.143), how: amounts(1.43, 10), actual: cellShows(0.0143, 2), note: noNote },
+          expected: 0.143, actual: 0.0143, fixable: true, write: 0.143,
+        },
+        {
+          // 9 ÷ 10 = 90% as read; recalc writes the budget score 10 (min(1125.54 ÷ 1125.54, 1) × 10), so 10 ÷ 10 = 100%.
+          messageId: 'wrong', cell: 'D48', related: ['C48', 'B48'],
+          data: { subject: subject('summary-rate', '预算执行'), expected: rate(0.9), how: scoreOver(9, 10), actual: cellShows(0.99, 0), note: recalcWrites(rate(1)) },
+          expected: 1, actual: 0.99, fixable: true, write: 1,
+        },
       ],
     },
     {
       name: 'project 年度资金总额 95 / 100 shown as 59.00%',
       grids: patch(P(), { G5: 0.59 }),
-      findings: [{ cell: 'G5', expected: 0.95, actual: 0.59, message: '年度资金总额 的预算执行率应为 95.00%（95 ÷ 100），表中为 59.00%' }],
+      findings: [
+        {
+          messageId: 'wrong', cell: 'G5', related: ['E5', 'D5'],
+          data: { subject: subject('row-rate', '年度资金总额'), expected: rate(0.95), how: amounts(95, 100), actual: cellShows(0.59, 2), note: noNote },
+          expected: 0.95, actual: 0.59, fixable: true, write: 0.95,
+        },
+      ],
     },
     {
-      name: 'percent number 9.5 under "执行率(%)" (is 95)',
+      name: 'percent number 9.5 under "执行率(%)" (is 95): written back as the percent number 95',
       grids: patch(P(), { G4: '执行率(%)', G5: 9.5, G6: 95 }, { G5: null, G6: null }),
-      findings: [{ cell: 'G5', expected: 0.95, actual: 0.095, message: '应为 95.00%' }],
+      findings: [
+        {
+          messageId: 'wrong', cell: 'G5', related: ['E5', 'D5'],
+          data: { subject: subject('row-rate', '年度资金总额'), expected: rate(0.95), how: amounts(95, 100), actual: cellShows(9.5), note: noNote },
+          expected: 0.95, actual: 0.095, fixable: true, write: 95,
+        },
+      ],
     },
     {
       name: 'rate text "1.43%" for 1.43 / 10',
       grids: patch(correctSeed002(), { I10: '1.43%' }),
-      findings: [{ cell: 'I10', expected: 0.143, actual: 0.0143, message: '表中为 1.43%' }],
+      findings: [
+        {
+          messageId: 'wrong', cell: 'I10', related: ['G10', 'D10'],
+          data: { subject: subject('task-rate', TASK5), expected: rate(0.143), how: amounts(1.43, 10), actual: cellShows('1.43%', 2), note: noNote },
+          expected: 0.143, actual: 0.0143, fixable: true, write: 0.143,
+        },
+      ],
     },
     {
-      name: 'seed 002 投入管理 得分率 typed 90% for 19 / 20 (95%)',
-      grids: patch(seed002Grid(), { D49: 0.9 }),
+      name: 'a formula rate is reported, never overwritten: =G10/D10/10 showing 1.43%',
+      grids: withFormula(patch(correctSeed002(), { I10: 0.0143 }), 'I10', '=G10/D10/10'),
       findings: [
-        { cell: 'I10', expected: 0.143, message: '14.30%' },
-        { cell: 'D48', message: '9 ÷ 10' },
-        { cell: 'D49', expected: 1, actual: 0.9, message: '“投入管理”的得分率应为 95.00%（19 ÷ 20），表中为 90%' },
+        {
+          messageId: 'wrong', cell: 'I10', related: ['G10', 'D10'],
+          data: { subject: subject('task-rate', TASK5), expected: rate(0.143), how: amounts(1.43, 10), actual: cellShows(0.0143, 2), note: formulaNote },
+          expected: 0.143, actual: 0.0143, fixable: false, write: null,
+        },
       ],
     },
   ],

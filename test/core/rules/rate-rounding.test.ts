@@ -1,7 +1,9 @@
+import { rateRounding } from '../../../src/core/rules/rate-rounding';
 import { seed002Grid } from '../../fixtures/seed002';
-import { correctProject, correctSeed002, patch, projectGrid, ruleTester } from '../helpers';
+import { correctProject, correctSeed002, patch, projectGrid } from '../helpers';
+import { amounts, cellShows, rate, ruleTester, subject } from '../rule-tester';
 
-ruleTester('rate-rounding', 'info', {
+ruleTester(rateRounding, {
   valid: [
     { name: 'seed 002 corrected: 23.35% for 10.86 / 46.5', grids: correctSeed002() },
     { name: 'seed 002 task 1: 51.78% for 69.64 / 134.5 (51.7770…%)', grids: patch(correctSeed002(), { I6: 0.5178 }) },
@@ -11,14 +13,26 @@ ruleTester('rate-rounding', 'info', {
   ],
   invalid: [
     {
-      name: 'seed 002 task 2: 10.86 / 46.5 shown as 23.36% (23.35%)',
+      name: 'seed 002 task 2: 10.86 / 46.5 = 23.3548…% shown as 23.36% (23.35%)',
       grids: seed002Grid(),
-      findings: [{ cell: 'I7', expected: 0.2335, actual: 0.2336, message: '机要保密局经费 的预算执行率四舍五入应为 23.35%（10.86 ÷ 46.5 = 23.3548%），表中为 23.36%' }],
+      findings: [
+        {
+          messageId: 'rounding', cell: 'I7', related: ['G7', 'D7'],
+          data: { subject: subject('task-rate', '任务2: 机要保密局经费'), expected: rate(10.86 / 46.5), how: amounts(10.86, 46.5), exact: rate(10.86 / 46.5, 4), actual: cellShows(0.2336, 2) },
+          expected: 0.2335, actual: 0.2336, fixable: true, write: 0.2335,
+        },
+      ],
     },
     {
       name: 'text "51.77%" for 69.64 / 134.5 (51.7770…% rounds to 51.78%)',
       grids: patch(correctSeed002(), { I6: '51.77%' }),
-      findings: [{ cell: 'I6', expected: 0.5178, actual: 0.5177, message: '四舍五入应为 51.78%' }],
+      findings: [
+        {
+          messageId: 'rounding', cell: 'I6', related: ['G6', 'D6'],
+          data: { subject: subject('task-rate', '任务1: 党务经费'), expected: rate(69.64 / 134.5), how: amounts(69.64, 134.5), exact: rate(69.64 / 134.5, 4), actual: cellShows('51.77%', 2) },
+          expected: 0.5178, actual: 0.5177, fixable: true, write: 0.5178,
+        },
+      ],
     },
   ],
 });

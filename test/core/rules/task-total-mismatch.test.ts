@@ -1,7 +1,11 @@
+import { taskTotalMismatch } from '../../../src/core/rules/task-total-mismatch';
 import { seed002Grid } from '../../fixtures/seed002';
-import { correctSeed002, patch, projectGrid, correctProject, ruleTester } from '../helpers';
+import { correctProject, correctSeed002, patch, projectGrid } from '../helpers';
+import { amount, cellShows, ruleTester } from '../rule-tester';
 
-ruleTester('task-total-mismatch', 'warning', {
+const TASK_ROWS = [6, 7, 8, 9, 10, 11, 12, 13];
+
+ruleTester(taskTotalMismatch, {
   valid: [
     { name: 'seed 002: tasks execute 94.77 = 项目支出 执行数; budget 248 = 年初', grids: seed002Grid() },
     { name: 'seed 002 corrected', grids: correctSeed002() },
@@ -10,14 +14,28 @@ ruleTester('task-total-mismatch', 'warning', {
   ],
   invalid: [
     {
+      // 70.64 + 10.86 + 2.58 + 0 + 1.43 + 3.29 + 0 + 6.97 = 95.77
       name: 'task 1 executes 70.64: tasks add to 95.77 against 94.77',
       grids: patch(correctSeed002(), { G6: 70.64 }),
-      findings: [{ cell: 'F19', expected: 95.77, actual: 94.77, message: '年度主要任务的预算执行数合计 95.77，与项目支出执行数 94.77 不符（相差 1）' }],
+      findings: [
+        {
+          messageId: 'executed', cell: 'F19', related: TASK_ROWS.map((r) => `G${r}`),
+          data: { sum: amount(95.77), actual: amount(94.77), diff: amount(1) },
+          expected: 95.77, actual: 94.77, fixable: false, write: null,
+        },
+      ],
     },
     {
+      // 140 + 46.5 + 12 + 5 + 10 + 5 + 20 + 15 = 253.5
       name: 'task 1 budget 140: tasks budget 253.5 match neither 248 nor 94.77',
       grids: patch(correctSeed002(), { D6: 140 }),
-      findings: [{ cell: 'D19', expected: 253.5, actual: 248, message: '年度主要任务的预算资金合计 253.5，与项目支出年初预算数 248、调整预算数 94.77 都不符' }],
+      findings: [
+        {
+          messageId: 'budget', cell: 'D19', related: TASK_ROWS.map((r) => `D${r}`),
+          data: { sum: amount(253.5), initial: cellShows(248), adjusted: cellShows(94.77) },
+          expected: 253.5, actual: 248, fixable: false, write: null,
+        },
+      ],
     },
   ],
 });

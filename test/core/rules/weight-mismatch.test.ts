@@ -1,9 +1,13 @@
+import { weightMismatch } from '../../../src/core/rules/weight-mismatch';
 import { seed002Grid } from '../../fixtures/seed002';
-import { correctProject, correctSeed002, patch, projectGrid, ruleTester } from '../helpers';
+import { correctProject, correctSeed002, patch, projectGrid } from '../helpers';
+import { parts, points, ruleTester, term, text } from '../rule-tester';
 
 const P = () => projectGrid(correctProject());
+const weights = (budget: number, groups: [string, number][]) =>
+  parts([{ label: term('budget-execution'), value: points(budget) }, ...groups.map(([g, w]) => ({ label: text(g), value: points(w) }))]);
 
-ruleTester('weight-mismatch', 'error', {
+ruleTester(weightMismatch, {
   valid: [
     { name: 'seed 002 as published: 10 + 20 + 40 + 30 = 100, summary weights agree', grids: seed002Grid() },
     { name: 'seed 002 corrected', grids: correctSeed002() },
@@ -13,28 +17,44 @@ ruleTester('weight-mismatch', 'error', {
   ],
   invalid: [
     {
-      name: '产出指标(50分) whose rows add up to 45',
+      name: '产出指标(50分) whose rows add up to 20 + 10 + 10 + 5 = 45',
       grids: patch(P(), { G13: 5, H13: 5 }),
       findings: [
-        { cell: 'B10', expected: 45, actual: 50, message: '“产出指标”标明 50 分，其下三级指标分值合计 45' },
+        {
+          messageId: 'group', cell: 'B10', related: ['G10', 'G11', 'G12', 'G13'],
+          data: { group: text('产出指标'), label: points(50), sum: points(45) },
+          expected: 45, actual: 50, fixable: false, write: null,
+        },
       ],
     },
     {
-      name: 'weights not adding up to 100 (no label weights, 产出 rows 45)',
+      name: 'weights not adding up to 100 (no label weights, 产出 rows 45): 10 + 45 + 30 + 10 = 95',
       grids: patch(P(), { B10: '产出指标', B14: '效益指标', B15: '满意度指标', G13: 5, H13: 5 }),
-      findings: [{ cell: 'G16', expected: 100, actual: 95, message: '各项分值合计应为 100，实为 95（预算执行 10 + 产出指标 45 + 效益指标 30 + 满意度指标 10）' }],
+      findings: [
+        {
+          messageId: 'total', cell: 'G16', related: [],
+          data: { expected: points(100), sum: points(95), parts: weights(10, [['产出指标', 45], ['效益指标', 30], ['满意度指标', 10]]) },
+          expected: 100, actual: 95, fixable: false, write: null,
+        },
+      ],
     },
     {
-      name: 'label weights that add to 105 with the budget',
+      name: 'label weights that add to 10 + 50 + 35 + 10 = 105 with the budget',
       grids: patch(P(), { B14: '效益指标(35分)', G14: 35 }),
-      findings: [{ cell: 'G16', expected: 100, actual: 105, message: '各项分值合计应为 100，实为 105' }],
+      findings: [
+        {
+          messageId: 'total', cell: 'G16', related: [],
+          data: { expected: points(100), sum: points(105), parts: weights(10, [['产出指标', 50], ['效益指标', 35], ['满意度指标', 10]]) },
+          expected: 100, actual: 105, fixable: false, write: null,
+        },
+      ],
     },
     {
-      name: 'seed 002 summary gives 投入管理 25 while the table gives 20',
+      name: 'seed 002 summary gives 投入管理 25 while the table gives 20; its 合计 100 while the rows above add to 105',
       grids: patch(seed002Grid(), { B49: 25 }),
       findings: [
-        { cell: 'B49', expected: 20, actual: 25, message: '得分情况表中“投入管理”的权重分值为 25，表中该项分值为 20' },
-        { cell: 'B52', expected: 105, actual: 100, message: '“合计”的权重分值为 100，表中该项分值为 105' },
+        { messageId: 'summary', cell: 'B49', related: [], data: { label: text('投入管理'), actual: points(25), expected: points(20) }, expected: 20, actual: 25, fixable: false, write: null },
+        { messageId: 'summary', cell: 'B52', related: [], data: { label: text('合计'), actual: points(100), expected: points(105) }, expected: 105, actual: 100, fixable: false, write: null },
       ],
     },
   ],

@@ -1,6 +1,17 @@
 // How a rate cell reads: a fraction with its displayed decimals. A bare number with no percent sign is read as
 // whichever of fraction or percent number lies nearer the computed rate (0.5178 or 51.78).
-import type { Figure } from '../model';
+import type { Figure } from './model';
+
+/**
+ * A bare number above this reads as a percent number (95 means 95%), one at or below it as a fraction (0.95, or 1.2
+ * for 120%). Rates and percent actuals above 150% are rare enough that this is the one cut-off for every door.
+ */
+export const PERCENT_NUMBER_ABOVE = 1.5;
+
+/** True when a bare number (no % sign, no "(%)" header) may be a percent number rather than a fraction. */
+export function mayBePercentNumber(x: number): boolean {
+  return Math.abs(x) > PERCENT_NUMBER_ABOVE;
+}
 
 export interface ShownRate {
   fraction: number;
@@ -22,7 +33,7 @@ export function shownRate(f: Figure, expected: number | null): ShownRate | null 
   const asFraction = f.value;
   const asPercentNumber = f.value / 100;
   const ref = expected ?? asFraction;
-  return Math.abs(asPercentNumber - ref) < Math.abs(asFraction - ref) && Math.abs(f.value) > 1.5
+  return Math.abs(asPercentNumber - ref) < Math.abs(asFraction - ref) && mayBePercentNumber(f.value)
     ? { fraction: asPercentNumber, decimals: Math.min(decimals(f.value), 4) }
     : { fraction: asFraction, decimals: Math.max(0, Math.min(decimals(f.value) - 2, 4)) };
 }

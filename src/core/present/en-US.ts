@@ -1,0 +1,152 @@
+// English, for readers outside China. Everything the table says (names, labels, targets, grades, sheet names) stays
+// as typed and is quoted “…”, so that no Chinese appears outside quotes.
+import type { Wording } from './wording';
+
+/** Quotes the table's text; curly quotes inside it ("“三公经费”控制率") become straight ones, so the quoting stays whole. */
+const q = (t: string): string => `“${t.replace(/[“”]/g, '"')}”`;
+
+const SUBJECTS: Wording['subject'] = (kind, name) => {
+  switch (kind) {
+    case 'task-budget':
+      return `the budget of task ${q(name)}`;
+    case 'task-executed':
+      return `the execution of task ${q(name)}`;
+    case 'task-rate':
+      return `the execution rate of task ${q(name)}`;
+    case 'row-initial':
+      return `the initial budget of ${q(name)}`;
+    case 'row-adjusted':
+      return `the adjusted budget of ${q(name)}`;
+    case 'row-executed':
+      return `the execution of ${q(name)}`;
+    case 'row-rate':
+      return name ? `the execution rate of ${q(name)}` : 'the budget execution rate';
+    case 'row-weight':
+      return `the weight of ${q(name)}`;
+    case 'row-score':
+      return `the budget execution score of ${q(name)}`;
+    case 'indicator-actual':
+      return `the actual of indicator ${q(name)}`;
+    case 'indicator-weight':
+      return `the weight of indicator ${q(name)}`;
+    case 'indicator-score':
+      return `the score of indicator ${q(name)}`;
+    case 'summary-weight':
+      return `the summary's weight for ${q(name)}`;
+    case 'summary-score':
+      return `the summary's score for ${q(name)}`;
+    case 'summary-rate':
+      return `the summary's score rate for ${q(name)}`;
+    case 'total':
+      return 'the total score';
+    case 'grade':
+      return 'the grade';
+  }
+};
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const enUS: Wording = {
+  quote: q,
+  cellText: q,
+  blank: '(blank)',
+  sentence: (t) => t.charAt(0).toUpperCase() + t.slice(1),
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  tableKind: { department: 'department self-evaluation', project: 'project self-evaluation' },
+  terms: {
+    initial: 'the initial budget',
+    adjusted: 'the adjusted budget',
+    executed: 'the execution',
+    sources: 'sources of funds',
+    structure: 'structure of spending',
+    'budget-execution': 'budget execution',
+    'tier-met': 'met its target',
+    'tier-partly': 'partly met its target, with some effect',
+    'tier-missed': 'missed its target, with poor effect',
+    'tier-range-met': '80%–100%',
+    'tier-range-partly': '60% (incl.)–80%',
+    'tier-range-missed': '0–60%',
+  },
+  subject: SUBJECTS,
+  calculation(c, show) {
+    switch (c.kind) {
+      case 'quotient':
+        return `${show(c.numerator)} ÷ ${show(c.denominator)}`;
+      case 'budget-score':
+        return `rate ${show(c.rate)} (${show(c.executed)} ÷ ${show(c.budget)}), min(rate, 100%) × ${show(c.weight)}`;
+      case 'indicator-score': {
+        const [A, B, w, T] = [show(c.A), show(c.B), show(c.w), show(c.target)];
+        switch (c.rule) {
+          case 'met':
+            return `actual ${B} meets the target ${T}: full marks ${w}`;
+          case 'short':
+            return `actual ${B} falls short of ${T}: ${B} ÷ ${A} × ${w}`;
+          case 'over-ratio':
+            return `actual ${B} exceeds ${T}: ${A} ÷ ${B} × ${w}`;
+          case 'over-linear':
+            return `actual ${B} exceeds ${T}: ${w} × (1 − (${B} − ${A}) ÷ ${A})`;
+          case 'over-double':
+            return `actual ${B} is twice ${T} or more: 0`;
+          case 'zero':
+            return `actual ${B} misses ${T}: 0`;
+        }
+        break;
+      }
+      case 'group-rows':
+        return `the sum of the indicator scores of ${show(c.group)}`;
+      case 'budget-execution-score':
+        return 'the budget execution score';
+      case 'rows-above':
+        return 'the sum of the rows above';
+      case 'sum-of-parts':
+        return `the sum of its parts: ${show(c.parts)}`;
+      case 'grade-bands':
+        return `total ${show(c.total)} in the bands ${c.bands.map((b) => `${show(b.label)} from ${show(b.min)}`).join(', ')}`;
+    }
+  },
+  note(n, show) {
+    switch (n.kind) {
+      case 'none':
+        return '';
+      case 'formula':
+        return ' (the cell holds a formula; recalc leaves it, check the formula)';
+      case 'recalc-writes':
+        return `; after the other corrections recalc writes ${show(n.value)}`;
+      case 'rules-give':
+        return `; by the rules it is ${show(n.value)}`;
+    }
+  },
+  reportHeader: ['No.', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message', 'Expected', 'Found'],
+  ruleCell: (name, id) => `${name} (${id})`,
+  cli: {
+    fileHeader: (file, profile) => `${file} (profile ${profile})`,
+    recalcHeader: (file, profile, output) => `${file} (profile ${profile}) → ${output}`,
+    tableTitle(t) {
+      const facts = [
+        ...(t.total !== undefined ? [`total should be ${t.total}${t.entered !== undefined ? `, the table says ${t.entered}` : ''}`] : []),
+        ...(t.grade !== undefined ? [`grade ${q(t.grade)}`] : []),
+      ];
+      const name = t.name ? ` ${q(t.name)}` : '';
+      return `Sheet ${q(t.sheet)} ${t.range}, ${t.kind}${name}${facts.length ? ` (${facts.join('; ')})` : ''}`;
+    },
+    outsideTables: 'Outside any table',
+    noFindings: 'No findings',
+    counts: (c) => `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${c.info} info`,
+    location: (sheet, cell) => `${q(sheet)}!${cell}`,
+    finding: (f) => `[${f.severity}] ${f.location} ${f.rule}: ${f.message}${f.tags.length ? ` (${f.tags.join('; ')})` : ''}`,
+    fixable: 'recalc fixes this',
+    ignored: (reason) => `ignored: ${q(reason)}`,
+    recalcWould: (count, command) => `recalc would write ${plural(count, 'cell')}: ${command}`,
+    outputPlaceholder: '<out.xlsx>',
+    beforeRecalc: (counts) => `Found before recalculation: ${counts}`,
+    written: (count) => `Wrote ${plural(count, 'cell')}:`,
+    write: (location, before, after) => `${location}: ${before} → ${after}`,
+    nothingWritten: 'Nothing to write',
+    remaining: (count, counts) => `Left for a person to fix: ${count} (${counts}):`,
+    noneRemaining: 'No findings after recalculation',
+    filesChecked: (count, counts, unusable) => `Checked ${plural(count, 'file')}${unusable ? `, ${unusable} of them unusable` : ''}: ${counts}`,
+    unusable: (file, reason) => `${file}\n  Could not be checked: ${reason}`,
+    reportSheetElsewhere: (sheet) => `note: the workbook has a sheet of its own named “校验结果” (not written by jixiao); it is kept, and this report is on the sheet “${sheet}”`,
+    legend: (rules) => `Rules: ${rules.map((r) => `${r.id} (${r.name})`).join(', ')}; see docs/rules.md`,
+  },
+};

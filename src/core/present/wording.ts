@@ -1,0 +1,66 @@
+// What a language must say for the engine's output to be read in it. One module per language implements this
+// (zh-CN.ts, en-US.ts); the compiler holds each to every subject, term, calculation and line below.
+import type { Severity } from '../rules';
+import type { TableReport } from '../report';
+import type { Calculation, MessageValue, Note, SubjectKind, TermId } from '../values';
+
+export type Show = (value: MessageValue) => string;
+
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** The lines of `jixiao check` and `jixiao recalc`; values arrive already shown. */
+export interface CliWording {
+  fileHeader(file: string, profile: string): string;
+  recalcHeader(file: string, profile: string, output: string): string;
+  /** "工作表「自评表」A1:I52 部门整体绩效自评表 「name」（应得总分 100，表中为 98，等级 优）" */
+  tableTitle(t: { sheet: string; range: string; kind: string; name?: string; total?: string; entered?: string; grade?: string }): string;
+  outsideTables: string;
+  noFindings: string;
+  counts(c: SeverityCounts): string;
+  location(sheet: string, cell: string): string;
+  finding(f: { severity: string; location: string; rule: string; message: string; tags: string[] }): string;
+  fixable: string;
+  ignored(reason: string): string;
+  recalcWould(count: number, command: string): string;
+  outputPlaceholder: string;
+  beforeRecalc(counts: string): string;
+  written(count: number): string;
+  write(location: string, before: string, after: string): string;
+  nothingWritten: string;
+  remaining(count: number, counts: string): string;
+  noneRemaining: string;
+  /** The closing line of a run over several files; `unusable` of them could not be checked. */
+  filesChecked(count: number, counts: string, unusable: number): string;
+  /** A file that could not be checked, in its place among the others. */
+  unusable(file: string, reason: string): string;
+  /** The report went beside a person's own sheet named 校验结果. */
+  reportSheetElsewhere(sheet: string): string;
+  /** "规则：rate-mismatch 执行率/得分率不符；…（详见 docs/rules.md）" */
+  legend(rules: { id: string; name: string }[]): string;
+}
+
+export interface Wording {
+  /** Table text inside a sentence: “…”. */
+  quote(text: string): string;
+  /** A cell's own text where the sentence shows what the table holds. */
+  cellText(text: string): string;
+  /** An empty cell. */
+  blank: string;
+  /** A finished message (English starts it with a capital). */
+  sentence(text: string): string;
+  severity: Record<Severity, string>;
+  tableKind: Record<TableReport['kind'], string>;
+  terms: Record<TermId, string>;
+  subject(kind: SubjectKind, name: string): string;
+  calculation(c: Calculation, show: Show): string;
+  note(n: Note, show: Show): string;
+  /** The 校验结果 sheet's header row. */
+  reportHeader: string[];
+  /** The 校验结果 sheet's 规则 column: the rule's short name and its id. */
+  ruleCell(name: string, id: string): string;
+  cli: CliWording;
+}

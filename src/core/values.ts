@@ -1,0 +1,132 @@
+// What a finding's message is made of. The engine computes these values — what a cell is, its numbers with their
+// unit, how an expectation was calculated — and src/core/present turns them into words, one module per language,
+// so that no sentence is built inside the arithmetic.
+import type { CellValue } from './grid';
+import type { Figure, Operator } from './model';
+import type { QualitativeTier, ScoreRule } from './score';
+
+/** Text as the table has it (a name, a label, a target, a grade): shown as typed; quoted “…” in English. */
+export interface TableText {
+  type: 'text';
+  text: string;
+}
+
+/** A number and how it reads: a rate as a percentage with fixed decimals, anything else to at most `decimals`. */
+export interface Quantity {
+  type: 'quantity';
+  value: number;
+  unit: 'percent' | 'number';
+  decimals: number;
+}
+
+/** A cell as the table shows it: "1.43%", "134.5", its text, or blank. */
+export interface Shown {
+  type: 'shown';
+  raw: CellValue;
+  percent: boolean;
+  percentDecimals: number | null;
+}
+
+/** What a cell is. `name` is the table's own name for its row (a task, a budget row, an indicator, a summary row). */
+export type SubjectKind =
+  | 'task-budget'
+  | 'task-executed'
+  | 'task-rate'
+  | 'row-initial'
+  | 'row-adjusted'
+  | 'row-executed'
+  | 'row-rate'
+  | 'row-weight'
+  | 'row-score'
+  | 'indicator-actual'
+  | 'indicator-weight'
+  | 'indicator-score'
+  | 'summary-weight'
+  | 'summary-score'
+  | 'summary-rate'
+  | 'total'
+  | 'grade';
+
+export interface Subject {
+  type: 'subject';
+  kind: SubjectKind;
+  name: string;
+}
+
+/** Words of the domain that every language must have. */
+export type TermId =
+  | 'initial'
+  | 'adjusted'
+  | 'executed'
+  | 'sources'
+  | 'structure'
+  | 'budget-execution'
+  | `tier-${QualitativeTier}`
+  | `tier-range-${QualitativeTier}`;
+
+export interface Term {
+  type: 'term';
+  term: TermId;
+}
+
+export interface OperatorSign {
+  type: 'operator';
+  operator: Operator;
+}
+
+/** "a 1 + b 2": the parts of a sum, each with its name. */
+export interface Parts {
+  type: 'parts';
+  parts: { label: TableText | Term; value: Quantity }[];
+}
+
+/** How an expected value was calculated. */
+export type Calculation =
+  | { type: 'calc'; kind: 'quotient'; numerator: Quantity; denominator: Quantity }
+  | { type: 'calc'; kind: 'budget-score'; rate: Quantity; executed: Quantity; budget: Quantity; weight: Quantity }
+  | { type: 'calc'; kind: 'indicator-score'; rule: ScoreRule; target: TableText; A: Quantity; B: Quantity; w: Quantity }
+  | { type: 'calc'; kind: 'group-rows'; group: TableText }
+  | { type: 'calc'; kind: 'budget-execution-score' }
+  | { type: 'calc'; kind: 'rows-above' }
+  | { type: 'calc'; kind: 'sum-of-parts'; parts: Parts }
+  | { type: 'calc'; kind: 'grade-bands'; total: Quantity; bands: { min: Quantity; label: TableText }[] };
+
+export type CalculationKind = Calculation['kind'];
+
+/**
+ * The tail of a message about a derived cell: nothing; the cell is a formula recalc leaves alone; recalc writes
+ * another value once other corrections land; what the rules give instead.
+ */
+export type Note =
+  | { type: 'note'; kind: 'none' }
+  | { type: 'note'; kind: 'formula' }
+  | { type: 'note'; kind: 'recalc-writes'; value: Quantity | TableText }
+  | { type: 'note'; kind: 'rules-give'; value: Quantity };
+
+export type MessageValue = TableText | Quantity | Shown | Subject | Term | OperatorSign | Parts | Calculation | Note;
+
+export type MessageData = Record<string, MessageValue>;
+
+// Constructors, so that rules (and their tests) say what a value is in a word.
+export const text = (t: string): TableText => ({ type: 'text', text: t });
+/** A rate: 0.143 reads 14.30%. */
+export const rate = (value: number, decimals = 2): Quantity => ({ type: 'quantity', value, unit: 'percent', decimals });
+/** A score or weight: up to 2 decimals. */
+export const points = (value: number): Quantity => ({ type: 'quantity', value, unit: 'number', decimals: 2 });
+/** An amount or an actual: up to 4 decimals (89.974 stays 89.974). */
+export const amount = (value: number): Quantity => ({ type: 'quantity', value, unit: 'number', decimals: 4 });
+export const subject = (kind: SubjectKind, name = ''): Subject => ({ type: 'subject', kind, name });
+export const term = (t: TermId): Term => ({ type: 'term', term: t });
+export const operatorSign = (operator: Operator): OperatorSign => ({ type: 'operator', operator });
+export const parts = (list: Parts['parts']): Parts => ({ type: 'parts', parts: list });
+export const noNote: Note = { type: 'note', kind: 'none' };
+
+/** A figure as the table shows it. */
+export function shown(f: Pick<Figure, 'raw' | 'percent' | 'percentDecimals'> | null | undefined): Shown {
+  return { type: 'shown', raw: f?.raw ?? null, percent: f?.percent ?? false, percentDecimals: f?.percentDecimals ?? null };
+}
+
+/** A number on a target's scale: a percent target's actual reads as a percentage. */
+export function onScale(value: number, percent: boolean): Quantity {
+  return percent ? rate(value) : amount(value);
+}
