@@ -10,6 +10,7 @@ import * as ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
+import { readWorkbook } from '../../src/file';
 import { parseAddress } from '../../src/core/grid';
 import type { CellWrite, Finding } from '../../src/core/report';
 import { loadWorkbook, toBytes } from '../cli/workbooks';
@@ -135,7 +136,9 @@ it('mutated sample workbooks: no crash, exit 0/1/2, JSON parses, findings on rea
       const workbook = await loadWorkbook(SAMPLES[sample]);
       let bytes: Uint8Array;
       try {
-        for (const m of mutations) apply(workbook, m);
+        // Stray far cells go in last: shifting a cell at XFD1048576 further pushes it off the sheet, where ExcelJS
+        // loops for ever — a file no spreadsheet can make.
+        for (const m of [...mutations.filter((x) => x.kind !== 'stray'), ...mutations.filter((x) => x.kind === 'stray')]) apply(workbook, m);
         bytes = await toBytes(workbook);
       } catch {
         return; // ExcelJS could not make the mutation itself (a column pushed past XFD): nothing of jixiao's to test
@@ -153,7 +156,7 @@ it('mutated sample workbooks: no crash, exit 0/1/2, JSON parses, findings on rea
         expect(check.stderr.trim().split('\n')).toHaveLength(1);
         return;
       }
-      const sheets = (await loadWorkbook(bytes)).worksheets.map((w) => w.name);
+      const sheets = (await readWorkbook(bytes)).sheetNames;
       for (const f of report.findings!) {
         expect(sheets).toContain(f.sheet);
         const { row, col } = parseAddress(f.cell);
@@ -164,8 +167,14 @@ it('mutated sample workbooks: no crash, exit 0/1/2, JSON parses, findings on rea
 
       const once = path.join(dir, `once-${id}.xlsx`);
       const first = await run('recalc', input, '-o', once, '--json');
-      expect([0, 1]).toContain(first.code);
-      const recalc = JSON.parse(first.stdout) as { writes: CellWrite[]; reportSheet: string };
+      expect([0, 1, 2]).toContain(first.code);
+      const recalc = JSON.parse(first.stdout) as { writes: CellWrite[]; reportSheet: string; error?: string };
+      if (first.code === 2) {
+        // A damaged zip the reader can still read but ExcelJS cannot write from: refused, nothing written.
+        expect(recalc.error).toMatch(/^无法写出/);
+        expect(fs.existsSync(once)).toBe(false);
+        return;
+      }
       const onceBytes = new Uint8Array(fs.readFileSync(once));
 
       // No typed cell changed: every input cell reads the same in the output unless recalc wrote it.
@@ -183,6 +192,6 @@ it('mutated sample workbooks: no crash, exit 0/1/2, JSON parses, findings on rea
       expect(second.code).toBe(first.code);
       expect(await parts(new Uint8Array(fs.readFileSync(twice)))).toEqual(await parts(onceBytes));
     }),
-    { numRuns: Number(process.env.FUZZ_RUNS ?? 16) },
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 20) },
   );
 });
