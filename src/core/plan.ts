@@ -86,14 +86,18 @@ export function formulaRefreshes(calcs: TableCalc[], findings: Finding[]): CellW
   return refreshes;
 }
 
+/**
+ * One write per cell. A cell two derived figures share (a rate merged over two task rows) that they want different
+ * values in is not written at all: whichever went in, the other row would call it wrong on the next run, and recalc
+ * would flip it back and forth. Its findings stay for a person to settle.
+ */
 function dedupeWrites(writes: CellWrite[]): CellWrite[] {
-  const seen = new Set<string>();
-  return writes.filter((w) => {
+  const byCell = new Map<string, CellWrite[]>();
+  for (const w of writes) {
     const key = `${w.sheet}!${w.cell}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    byCell.set(key, [...(byCell.get(key) ?? []), w]);
+  }
+  return [...byCell.values()].filter((list) => list.every((w) => w.after === list[0].after)).map((list) => list[0]);
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
