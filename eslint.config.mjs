@@ -1,35 +1,67 @@
-// `npm run lint` (office-addin-lint check) uses this file: the Office add-in rules office-addin-lint ships with,
-// extended to .tsx. `no-undef` is off for TypeScript, as typescript-eslint advises: the compiler checks names (Office,
-// Excel and Node globals included) better than ESLint can. Formatting is not linted (prettier/prettier off): the
-// code base keeps its own layout, and a formatter rewriting every file would drown real findings.
+// `npm run lint` (part of `npm test`): ESLint's and typescript-eslint's recommended rules, the React hooks rules for
+// the pane, Office.js's own rules (sync before read, load before read, …) for the Office doors, and the import
+// boundaries of CONTRIBUTING.md. `no-undef` is off for TypeScript, as typescript-eslint advises: the compiler checks
+// names better. Formatting is not linted: the code base keeps its own layout. Cycles and the whole import graph are
+// checked by dependency-cruiser (`npm run check:boundaries`); the rules here give the same message in the editor.
+import js from '@eslint/js';
 import officeAddins from 'eslint-plugin-office-addins';
-import tsParser from '@typescript-eslint/parser';
-import tsPlugin from '@typescript-eslint/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
 
-// Office.js rules (sync before read, load before read, …) mean nothing to ExcelJS code: off outside the Office doors.
-const officeRulesOff = Object.fromEntries(Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, 'off']));
+const unused = ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }];
 
-const unused = ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }];
+/** Imports a module in `from` may not make: every path outside `allowed`, relative or not. */
+const only = (message, patterns) => ({ 'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }] });
 
-export default [
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'out/**', 'test-artifacts/**'] },
-  ...officeAddins.configs.recommended,
-  {
-    plugins: { 'office-addins': officeAddins },
-    languageOptions: { parser: tsParser },
-  },
-  {
-    // office-addins' recommended config covers .ts; .tsx gets the same TypeScript plugin here.
-    files: ['**/*.tsx'],
-    plugins: { '@typescript-eslint': tsPlugin },
-    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
-  },
+const officeRules = Object.fromEntries(
+  Object.keys(officeAddins.rules).filter((name) => name !== 'no-office-initialize').map((name) => [`office-addins/${name}`, 'error']),
+);
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'out/**', 'test-artifacts/**', 'release/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
-    rules: { 'no-undef': 'off', 'no-unused-vars': 'off', 'prettier/prettier': 'off', '@typescript-eslint/no-unused-vars': unused },
+    rules: { 'no-undef': 'off', '@typescript-eslint/no-unused-vars': unused },
   },
   {
-    files: ['src/file/**', 'src/cli/**', 'src/core/**', 'scripts/**', 'bench/**', 'test/**'],
-    rules: officeRulesOff,
+    // Build scripts, configs and the bin stub are CommonJS run by Node.
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off', 'no-unused-vars': unused },
   },
-];
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Code evaluated inside the page reads the browser's untyped objects (the fake Excel, axe's results).
+    files: ['test/e2e/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}', 'test/taskpane/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['src/excel/**/*.ts', 'src/commands/**/*.ts', 'src/taskpane/index.tsx'],
+    plugins: { 'office-addins': officeAddins },
+    rules: officeRules,
+  },
+  {
+    files: ['src/core/**'],
+    rules: only('src/core is the pure engine: it imports nothing outside src/core (no Node, DOM, Office or package).', [
+      ['../../*', 'node:*', 'fs', 'path', 'react', 'react-dom', 'exceljs', '@fluentui/*', '**/taskpane/**', '**/excel/**', '**/file/**', '**/cli/**', '**/host/**', '**/commands/**', '**/wps/**'],
+    ]),
+  },
+  {
+    files: ['src/host/**'],
+    rules: only('The Host contract knows the core only.', [['**/taskpane/**', '**/excel/**', '**/file/**', '**/cli/**', '**/commands/**', '**/wps/**', 'react', '@fluentui/*']]),
+  },
+  {
+    files: ['src/excel/**', 'src/file/**', 'src/cli/**', 'src/commands/**', 'src/wps/**'],
+    rules: only('Adapters never import the task pane (UI): share through src/core or src/host.', [['**/taskpane/**', 'react', 'react-dom', '@fluentui/*']]),
+  },
+);

@@ -1,4 +1,4 @@
-/* eslint-disable no-undef */
+ 
 // Builds the Excel add-in into dist/: taskpane.html + commands.html (and their bundles), the icons, office.js from
 // the @microsoft/office-js package (so nothing is fetched from Microsoft's CDN), and manifest.xml.
 //
@@ -8,6 +8,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const wpsConfig = require('./webpack.wps');
 
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS = 'node_modules/@microsoft/office-js/dist';
@@ -66,7 +67,7 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const url = dev ? DEV_URL : addinUrl(env);
   const serving = process.argv.some((a) => a === 'serve' || a.includes('webpack-dev-server'));
-  return {
+  const excel = {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -78,7 +79,7 @@ module.exports = async (env, argv) => {
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
       publicPath: 'auto',
-      clean: true,
+      clean: { keep: /^wps[\\/]/ }, // dist/wps/ is the WPS add-in's own build (webpack.wps.js)
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
@@ -131,6 +132,8 @@ module.exports = async (env, argv) => {
         }
       : undefined,
   };
+  // The WPS 加载项 is built beside it, except by the dev server (Excel only).
+  return serving ? excel : [excel, wpsConfig(dev)];
 };
 
 module.exports.rewriteManifest = rewriteManifest;

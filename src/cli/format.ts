@@ -2,10 +2,11 @@
 // table. The words are src/core/present's; this module only arranges the lines.
 import { parseAddress } from '../core/grid';
 import { DEFAULT_LOCALE, type Locale } from '../core/locale';
-import { ruleName, type SeverityCounts, WORDING } from '../core/present';
+import type { CellValue } from '../core/grid';
+import { formatCell, ruleName, type SeverityCounts, WORDING } from '../core/present';
 import type { CellWrite, Finding, Report, Severity, TableReport } from '../core/report';
 import { RULES } from '../core/rules';
-import { formatDecimals, formatNumber, formatPercent, isPercentFormat } from '../core/text';
+import { formatNumber } from '../core/text';
 
 export type { SeverityCounts };
 
@@ -69,16 +70,8 @@ function safeAddress(cell: string): { row: number; col: number } {
 }
 
 export function formatValue(value: unknown, numFmt?: string, locale: Locale = DEFAULT_LOCALE): string {
-  if (value === null || value === undefined || value === '') return WORDING[locale].blank;
-  if (typeof value === 'number') {
-    if (isPercentFormat(numFmt)) {
-      // As Excel shows it: "0.00%" → 14.30%, "0%" → 14%.
-      const decimals = formatDecimals(numFmt);
-      return decimals === null ? `${formatNumber(value * 100, 4)}%` : formatPercent(value, decimals);
-    }
-    return formatNumber(value, 4);
-  }
-  return WORDING[locale].cellText(String(value));
+  const shown = formatCell(value as CellValue, numFmt, locale);
+  return typeof value === 'string' && value !== '' ? WORDING[locale].cellText(shown) : shown;
 }
 
 function tableTitle(table: TableReport, locale: Locale): string {

@@ -73,6 +73,7 @@ function version(): string {
   // Compiled: lib/src/cli/main.js (three levels below package.json); under jest: src/cli/main.ts (two).
   for (const up of ['../../../package.json', '../../package.json']) {
     try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- package.json sits at a depth known only at run time
       return (require(up) as { version: string }).version;
     } catch {
       /* try the next */

@@ -110,6 +110,7 @@ function tableReport(calc: TableCalc): TableReport {
       score: calc.groupFinal.get(g.name) ?? null,
       cell: g.labelCell,
     })),
+    coverage: { read: table.reading.indicatorRowsRead, rows: table.reading.indicatorRows },
   };
   if (budget) {
     report.budget = {
@@ -121,7 +122,9 @@ function tableReport(calc: TableCalc): TableReport {
     };
   }
   if (calc.totalFinal !== null || table.total) {
-    report.total = { score: calc.totalFinal ?? table.total?.value ?? null, cell: table.total?.cell ?? null, entered: table.total?.value ?? null };
+    // A table none of whose blocks was read has no total of its own to report, only what it says.
+    const read = table.reading.blocks.length > 0;
+    report.total = { score: calc.totalFinal ?? (read ? table.total?.value ?? null : null), cell: table.total?.cell ?? null, entered: table.total?.value ?? null };
   }
   const gradeDerived = calc.derived.find((d) => d.kind === 'grade');
   if (table.grade) {

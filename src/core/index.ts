@@ -6,5 +6,5 @@ export * from './marks';
 export { formatNumber } from './text';
 export { analyzeWorkbook, applyWrites, type Analysis, type EngineOptions, type IgnoreEntry } from './engine';
 export * from './locale';
-export { findingValue, renderMessage, ruleName, WORDING, type SeverityCounts, type Wording } from './present';
+export { findingValue, formatCell, renderMessage, ruleName, WORDING, type SeverityCounts, type Wording } from './present';
 export { isRuleId, RULES, ruleById, ruleDocs } from './rules';

@@ -18,6 +18,8 @@ export interface Figure {
   formula: string | null;
   /** The column's header says "(%)": 100 means 100%. */
   percentColumn: boolean;
+  /** The unit typed with the number ("2370人", "20万元"), after any conversion to the column's money unit. */
+  unit?: string;
 }
 
 export interface TextCell {
@@ -39,6 +41,8 @@ export interface Target {
   text: string;
   /** The operator was typed (not inferred from the indicator's name). */
   explicitOperator?: boolean;
+  /** A deadline ("9月前", "2021年12月完成", "按期完成"): a 时效 target, judged like a qualitative one. */
+  timely?: boolean;
 }
 
 export interface TaskRow {
@@ -70,11 +74,15 @@ export interface IndicatorRow {
   nameCell: string;
   target: Target;
   targetCells: string[];
+  /** The cell that holds (or should hold) the target's value. */
+  targetCell?: string;
   actual: Figure | null;
   /** The actual as text, for qualitative indicators. */
   actualText: string;
   weight: Figure | null;
   score: Figure | null;
+  /** 得分系数 (score ÷ weight), in the flat lists that carry one. */
+  coefficient?: Figure | null;
   reason: TextCell | null;
   /** 指标方向 column: 正向 / 反向. */
   directionColumn: TextCell | null;
@@ -102,6 +110,21 @@ export interface SummaryRow {
   rate: Figure | null;
 }
 
+/** How much of the table the parser could read: the basis of table-unreadable and of the report's coverage. */
+export interface TableReading {
+  /** Indicator rows read / rows of the indicator block that hold anything in its indicator columns. */
+  indicatorRows: number;
+  indicatorRowsRead: number;
+  /** Labels that make the sheet look like a self-evaluation table (its title, 项目名称, 指标权重 …), as typed. */
+  evidence: string[];
+  /** The table names itself as a whole form (title …自评表, 项目名称/部门名称, 自评得分): it should hold both blocks. */
+  wholeForm: boolean;
+  /** Where to point a finding about the table as a whole. */
+  anchorCell: string;
+  /** The blocks whose headers were found: 'tasks', 'budget', 'indicators', 'summary'. */
+  blocks: string[];
+}
+
 export interface Table {
   sheet: string;
   kind: 'department' | 'project';
@@ -116,6 +139,7 @@ export interface Table {
   budgetRows: BudgetRow[];
   groups: IndicatorGroup[];
   summary: SummaryRow[];
+  reading: TableReading;
 }
 
 /** A figure's number, or null when the cell holds none. */

@@ -2,8 +2,10 @@
 // hold text only in their top-left cell, so a blank label cell means "same as above".
 import { cellAddress, filledRowsBetween, formatAt, formulaAt, type Grid, mergeAnchor, mergeAt, rangeAddress, rowEntries, valueAt } from './grid';
 import {
+  AMBIGUOUS_COLUMNS,
   type ColumnKey,
   GRADE_LABELS,
+  GRADE_WORDS,
   groupName,
   headerText,
   labelIn,
@@ -13,7 +15,7 @@ import {
   TOTAL_ROW_LABELS,
   weightInLabel,
 } from './labels';
-import { tableColumns, type Block, type LocatedTable } from './locate';
+import { type Block, type LocatedTable, selfEvaluationEvidence, tableColumns } from './locate';
 import type {
   BudgetRow,
   BudgetRowKey,
@@ -24,26 +26,39 @@ import type {
   Table,
   TaskRow,
 } from './model';
-import { parseTarget } from './target';
-import { normalizeLabel, parseNumber } from './text';
+import { isOperatorOnly, parseTarget } from './target';
+import { formatNumber, isPercentFormat, moneyFactor, normalizeLabel, parseNumber } from './text';
 
 type Columns = Partial<Record<ColumnKey, number>>;
 
 interface Reader {
   grid: Grid;
+  /** The table's money unit (单位：元 / 万元), for amount columns whose header names none. */
+  money: string;
   text(row: number, col: number | undefined): string;
-  figure(row: number, col: number | undefined, percentColumn?: boolean): Figure | null;
+  /** The text a person sees: a number formatted as a percentage reads "92%", not "0.92". Merge-aware. */
+  shown(row: number, col: number | undefined): string;
+  /** @param money the column's money unit: an amount typed "150万" or "1500000元" is read in it. */
+  figure(row: number, col: number | undefined, percentColumn?: boolean, money?: string): Figure | null;
 }
 
 function reader(grid: Grid): Reader {
   return {
     grid,
+    money: '万元',
     text(row, col) {
       if (col === undefined) return '';
       const v = valueAt(grid, row, col);
       return v === null || v === undefined ? '' : String(v).trim();
     },
-    figure(at, col, percentColumn = false) {
+    shown(at, col) {
+      if (col === undefined) return '';
+      const { row, col: c } = mergeAnchor(grid, at, col);
+      const v = valueAt(grid, row, c);
+      if (typeof v === 'number' && isPercentFormat(formatAt(grid, row, c))) return `${formatNumber(v * 100, 4)}%`;
+      return v === null || v === undefined ? '' : String(v).trim();
+    },
+    figure(at, col, percentColumn = false, money) {
       if (col === undefined) return null;
       // A figure in a merged area is its top-left cell: that is where the value is and where a write must go.
       const { row, col: c } = mergeAnchor(grid, at, col);
@@ -51,6 +66,12 @@ function reader(grid: Grid): Reader {
       const raw = valueAt(grid, row, col);
       const format = formatAt(grid, row, col);
       const parsed = parseNumber(raw, format);
+      if (money && parsed.unit && parsed.value !== null) {
+        // 万 under （万元） is the same unit; 元 under （万元） is 10,000 times smaller; 人 is no amount at all.
+        const factor = moneyFactor(parsed.unit, money);
+        if (factor === null) Object.assign(parsed, { state: 'invalid', value: null });
+        else parsed.value = Number((parsed.value * factor).toFixed(10));
+      }
       return {
         sheet: grid.sheet,
         cell: cellAddress(row, col),
@@ -66,20 +87,51 @@ function reader(grid: Grid): Reader {
   };
 }
 
-/** Column of each key in a header row; the first match wins, so the first 其中/执行数 column is the main one. */
-function headerColumns(r: Reader, row: number, keys: ColumnKey[]): { cols: Columns; percent: Set<number> } {
+/**
+ * Column of each key in a block's header. In a row the first match wins, so the first 其中/执行数 column is the main
+ * one. A two-row header is read bottom row first: 指标性质 / 指标值 / 度量单位 under 年度指标值 name those columns, and
+ * the spanning 年度指标值 names no column its sub-headers already took.
+ */
+function headerColumns(r: Reader, block: Block, keys: ColumnKey[]): { cols: Columns; percent: Set<number>; money?: string } {
   const cols: Columns = {};
+  const taken = new Set<number>();
   const percent = new Set<number>();
-  for (const { col: c, value: raw } of rowEntries(r.grid, row)) {
-    if (headerText(raw).percent) percent.add(c);
-    for (const key of keys) {
-      if (cols[key] === undefined && matchesColumn(raw, key)) {
-        cols[key] = c;
-        break;
+  let money: string | undefined;
+  for (let row = block.headerEnd; row >= block.row; row--) {
+    for (const { col: c, value: raw } of rowEntries(r.grid, row)) {
+      if (headerText(raw).percent) percent.add(c);
+      if (typeof raw === 'string' && !money) money = /[(（](万元|元|千元|亿元)[)）]/.exec(raw)?.[1];
+      if (taken.has(c)) continue;
+      for (const key of keys) {
+        if (cols[key] === undefined && matchesColumn(raw, key)) {
+          cols[key] = c;
+          taken.add(c);
+          break;
+        }
       }
     }
   }
-  return { cols, percent };
+  return { cols, percent, money };
+}
+
+/** A header word with two meanings (指标性质: the operator, or 定量/定性) takes the one its column's cells show. */
+function resolveByContent(r: Reader, block: Block, cols: Columns): void {
+  for (const [key, other] of Object.entries(AMBIGUOUS_COLUMNS) as [ColumnKey, ColumnKey][]) {
+    const c = cols[key];
+    if (c === undefined || cols[other] !== undefined) continue;
+    let asKey = 0;
+    let asOther = 0;
+    for (const row of bodyRows(r, block)) {
+      const t = normalizeLabel(r.text(row, c));
+      if (!t) continue;
+      if (isOperatorOnly(t)) asKey++;
+      else if (/^(定量|定性)/.test(t)) asOther++;
+    }
+    if (asOther > asKey) {
+      cols[other] = c;
+      delete cols[key];
+    }
+  }
 }
 
 function rowIsBlank(r: Reader, row: number): boolean {
@@ -88,7 +140,7 @@ function rowIsBlank(r: Reader, row: number): boolean {
 
 /** The rows of a block below its header that hold anything, top to bottom. */
 function bodyRows(r: Reader, block: Block): readonly number[] {
-  return filledRowsBetween(r.grid, block.row + 1, block.end);
+  return filledRowsBetween(r.grid, block.headerEnd + 1, block.end);
 }
 
 function hasNumber(...figures: (Figure | null)[]): boolean {
@@ -127,25 +179,23 @@ function parseHeader(r: Reader, table: Table, top: number, bottom: number): void
       } else if (!table.total && labelIn(v, TOTAL_LABELS)) {
         table.total = r.figure(row, valueRightOf(r, row, c));
       } else if (!table.grade && labelIn(v, GRADE_LABELS)) {
-        const at = valueRightOf(r, row, c);
-        table.grade = {
-          cell: cellAddress(row, at),
-          text: normalizeLabel(r.text(row, at)),
-          raw: valueAt(r.grid, row, at),
-          formula: formulaAt(r.grid, row, at),
-        };
+        table.grade = gradeCell(r, row, valueRightOf(r, row, c));
+      } else if (/^(金额)?单位[:：](元|万元)$/.test(normalizeLabel(v))) {
+        // 单位：元 over the whole table: its amounts are in 元.
+        r.money = /万元$/.test(normalizeLabel(v)) ? '万元' : '元';
       }
     }
   }
 }
 
 function parseTasks(r: Reader, block: Block): TaskRow[] {
-  const { cols, percent } = headerColumns(r, block.row, ['taskName', 'taskContent', 'taskBudget', 'taskExecuted', 'rate']);
+  const { cols, percent, money } = headerColumns(r, block, ['taskName', 'taskContent', 'taskBudget', 'taskExecuted', 'rate']);
+  const unit = money ?? r.money;
   const tasks: TaskRow[] = [];
   for (const row of bodyRows(r, block)) {
     const nameParts = [r.text(row, cols.taskName), r.text(row, cols.taskContent)].map(normalizeLabel).filter(Boolean);
-    const budget = r.figure(row, cols.taskBudget);
-    const executed = r.figure(row, cols.taskExecuted);
+    const budget = r.figure(row, cols.taskBudget, false, unit);
+    const executed = r.figure(row, cols.taskExecuted, false, unit);
     const rate = r.figure(row, cols.rate, cols.rate !== undefined && percent.has(cols.rate));
     if (nameParts.length === 0 && !hasNumber(budget, executed, rate)) continue;
     const nameCol = cols.taskContent !== undefined && r.text(row, cols.taskContent) ? cols.taskContent : (cols.taskName ?? 0);
@@ -154,9 +204,9 @@ function parseTasks(r: Reader, block: Block): TaskRow[] {
   return tasks;
 }
 
-const BLOCK_TITLES = /^(预算情况|项目资金|资金情况|年度预算执行情况)/;
-/** The block that follows 项目资金 in a project table: its text rows are goals, not budget rows. */
-const GOALS_LABEL = /年度总体目标|总体目标|预期目标|年度绩效目标|绩效目标|年度履职目标/;
+const BLOCK_TITLES = /^(预算情况|项目资金|资金情况|年度预算执行情况|部门预算执行情况|预算执行情况)/;
+/** The blocks that follow 项目资金 in a project table: its text rows are goals or indicators, not budget rows. */
+const GOALS_LABEL = /年度总体目标|总体目标|预期目标|年度绩效目标|绩效目标|年度履职目标|^绩效指标/;
 
 function budgetRowKey(label: string): BudgetRowKey {
   const t = normalizeLabel(label);
@@ -166,13 +216,14 @@ function budgetRowKey(label: string): BudgetRowKey {
   if (/其他资金/.test(t)) return 'other';
   if (/基本支出/.test(t)) return 'basic';
   if (/项目支出/.test(t)) return 'project';
-  if (/^(合计|总计)$/.test(t)) return 'total';
+  if (/^(合计|总计|总额)$/.test(t)) return 'total';
   return 'unknown';
 }
 
 function parseBudget(r: Reader, block: Block): BudgetRow[] {
   const keys: ColumnKey[] = ['initial', 'adjusted', 'executed', 'rate', 'weight', 'score'];
-  const { cols, percent } = headerColumns(r, block.row, keys);
+  const { cols, percent, money } = headerColumns(r, block, keys);
+  const unit = money ?? r.money;
   const firstAmount = Math.min(...keys.map((k) => cols[k] ?? Infinity));
   const rows: BudgetRow[] = [];
   for (const row of bodyRows(r, block)) {
@@ -186,11 +237,13 @@ function parseBudget(r: Reader, block: Block): BudgetRow[] {
       label += t;
     }
     if (GOALS_LABEL.test(label)) break;
-    const f = (k: ColumnKey) => r.figure(row, cols[k], cols[k] !== undefined && percent.has(cols[k]!));
-    const initial = f('initial');
-    const adjusted = f('adjusted');
-    const executed = f('executed');
-    if (!label && !hasNumber(initial, adjusted, executed)) continue;
+    label = label.replace(/[:：]$/, '');
+    const f = (k: ColumnKey, money?: string) => r.figure(row, cols[k], cols[k] !== undefined && percent.has(cols[k]!), money);
+    const initial = f('initial', unit);
+    const adjusted = f('adjusted', unit);
+    const executed = f('executed', unit);
+    // Chongqing's row has no label of its own (部门预算执行情况 is merged beside it); its figures make it a row.
+    if (!label && !hasNumber(initial, adjusted, executed, f('rate'), f('weight'), f('score'))) continue;
     rows.push({
       key: budgetRowKey(label),
       label,
@@ -212,13 +265,17 @@ function rowLabels(r: Reader, row: number): string[] {
 
 function parseIndicators(r: Reader, block: Block, table: Table): IndicatorGroup[] {
   const keys: ColumnKey[] = [
-    'level1', 'level2', 'level3', 'operator', 'target', 'unit', 'actual', 'weight', 'score', 'reason', 'direction',
+    'level1', 'level2', 'level3', 'indicatorName', 'operator', 'nature', 'target', 'adjustedTarget', 'unit', 'actual',
+    'weight', 'score', 'coefficient', 'reason', 'direction',
   ];
-  const { cols, percent } = headerColumns(r, block.row, keys);
+  const { cols, percent } = headerColumns(r, block, keys);
+  resolveByContent(r, block, cols);
+  const nameCol = cols.level3 ?? cols.indicatorName;
   const groups: IndicatorGroup[] = [];
   let level1 = '';
-  let level1Cell = cellAddress(block.row + 1, cols.level1 ?? 0);
+  let level1Cell = cellAddress(block.headerEnd + 1, cols.level1 ?? 0);
   let level2 = '';
+  let nature = '';
   // A figure merged over several rows belongs to the first row that reads it, never to each of them.
   const taken = new Set<string>();
   const own = (f: Figure | null): Figure | null => {
@@ -227,14 +284,20 @@ function parseIndicators(r: Reader, block: Block, table: Table): IndicatorGroup[
     taken.add(f.cell);
     return f;
   };
+  const isPercent = (c: number | undefined) => c !== undefined && percent.has(c);
+  // The columns that make a row an indicator row (its labels alone do not): what coverage counts.
+  const indicatorCols = [nameCol, cols.target, cols.adjustedTarget, cols.actual, cols.weight, cols.score].filter((c): c is number => c !== undefined);
   for (const row of bodyRows(r, block)) {
     if (rowIsBlank(r, row)) continue;
     const labels = rowLabels(r, row);
-    if (labels.some((t) => labelIn(t, TOTAL_ROW_LABELS)) && !r.text(row, cols.level3)) {
+    if (labels.some((t) => labelIn(t, TOTAL_ROW_LABELS)) && !r.text(row, nameCol)) {
       table.totalWeight = r.figure(row, cols.weight);
       table.total = r.figure(row, cols.score);
+      if (!table.grade) table.grade = gradeBeside(r, row, cols.score);
+      totalRows.set(table, row);
       break;
     }
+    if (indicatorCols.some((c) => r.text(row, c) !== '')) table.reading.indicatorRows++;
     const l1 = r.text(row, cols.level1);
     const l2 = r.text(row, cols.level2);
     // A label filled down every row (a merge undone by the person) is the same group, not a new one per row.
@@ -244,35 +307,47 @@ function parseIndicators(r: Reader, block: Block, table: Table): IndicatorGroup[
       level2 = '';
     }
     if (l2) level2 = l2;
+    // 定量指标 / 定性指标 is often merged down, or typed once for the rows below it.
+    const natureHere = normalizeLabel(r.shown(row, cols.nature));
+    if (natureHere) nature = natureHere;
     const weightRead = r.figure(row, cols.weight);
     const scoreRead = r.figure(row, cols.score);
-    let name = normalizeLabel(r.text(row, cols.level3));
+    let name = normalizeLabel(r.text(row, nameCol));
     if (!name && weightRead?.state === 'blank' && scoreRead?.state === 'blank') continue;
     if (!name && (weightRead === null || weightRead.state === 'blank')) continue;
     const weight = own(weightRead);
     const score = own(scoreRead);
     name = name || normalizeLabel(level2 || level1);
-    const nameCol = cols.level3 ?? cols.level2 ?? 0;
-    const target = parseTarget(r.text(row, cols.operator), r.text(row, cols.target), r.text(row, cols.unit), name);
-    const targetCells = [cols.operator, cols.target, cols.unit]
+    // 调整指标值, when filled, is the target; else 年初指标值 / 年度指标值.
+    const adjusted = r.shown(row, cols.adjustedTarget);
+    const valueCol = adjusted !== '' ? cols.adjustedTarget : (cols.target ?? cols.adjustedTarget);
+    const valueText = r.shown(row, valueCol);
+    const operatorText = /定性/.test(nature) && !r.text(row, cols.operator) ? nature : r.shown(row, cols.operator);
+    const target = parseTarget(operatorText, valueText, r.shown(row, cols.unit), name);
+    const targetCells = [cols.operator, valueCol, cols.unit]
       .filter((c): c is number => c !== undefined)
       .map((c) => cellAddress(row, c));
+    // Seed 002 types the operator in 指标值 and the value in 度量单位: the value's cell is then the unit's.
+    const targetValueCol = isOperatorOnly(valueText) && cols.unit !== undefined ? cols.unit : valueCol;
     const reasonText = r.text(row, cols.reason);
     const directionText = r.text(row, cols.direction);
     const indicator: IndicatorRow = {
       level1: normalizeLabel(level1),
       level2: normalizeLabel(level2),
       name,
-      nameCell: cellAddress(row, nameCol),
+      nameCell: cellAddress(row, nameCol ?? cols.level2 ?? 0),
       target,
       targetCells,
-      actual: own(r.figure(row, cols.actual, cols.actual !== undefined && percent.has(cols.actual))),
-      actualText: normalizeLabel(r.text(row, cols.actual)),
+      ...(targetValueCol !== undefined ? { targetCell: cellAddress(row, targetValueCol) } : {}),
+      actual: own(r.figure(row, cols.actual, isPercent(cols.actual))),
+      actualText: normalizeLabel(r.shown(row, cols.actual)),
       weight,
       score,
+      ...(cols.coefficient !== undefined ? { coefficient: own(r.figure(row, cols.coefficient, isPercent(cols.coefficient))) } : {}),
       reason: cols.reason !== undefined ? { cell: cellAddress(row, cols.reason), text: reasonText } : null,
       directionColumn: cols.direction !== undefined ? { cell: cellAddress(row, cols.direction), text: directionText } : null,
     };
+    table.reading.indicatorRowsRead++;
     const label = normalizeLabel(level1) || '指标';
     let group = groups.find((g) => g.label === label && g.labelCell === level1Cell);
     if (!group) {
@@ -284,8 +359,28 @@ function parseIndicators(r: Reader, block: Block, table: Table): IndicatorGroup[
   return groups;
 }
 
+/** The grade a 总分 row carries after its score, labelled (自评等级 | 优) or not ("总分 | 100 | 96 | 优"). */
+function gradeBeside(r: Reader, row: number, scoreCol: number | undefined): Table['grade'] {
+  let labelled: number | null = null;
+  for (const { col: c, value: v } of rowEntries(r.grid, row)) {
+    if (typeof v !== 'string') continue;
+    if (labelIn(v, GRADE_LABELS)) {
+      labelled = valueRightOf(r, row, c);
+      break;
+    }
+    if (scoreCol !== undefined && c > scoreCol && GRADE_WORDS.includes(normalizeLabel(v))) return gradeCell(r, row, c);
+  }
+  if (labelled === null) return null;
+  const state = parseNumber(valueAt(r.grid, row, labelled)).state;
+  return state === 'blank' || state === 'invalid' ? gradeCell(r, row, labelled) : null;
+}
+
+function gradeCell(r: Reader, row: number, col: number): NonNullable<Table['grade']> {
+  return { cell: cellAddress(row, col), text: normalizeLabel(r.text(row, col)), raw: valueAt(r.grid, row, col), formula: formulaAt(r.grid, row, col) };
+}
+
 function parseSummary(r: Reader, block: Block): SummaryRow[] {
-  const { cols, percent } = headerColumns(r, block.row, ['summaryLabel', 'summaryWeight', 'score', 'summaryRate']);
+  const { cols, percent } = headerColumns(r, block, ['summaryLabel', 'summaryWeight', 'score', 'summaryRate']);
   const labelCol = cols.summaryLabel ?? 0;
   const rows: SummaryRow[] = [];
   for (const row of bodyRows(r, block)) {
@@ -339,6 +434,10 @@ export function parseTable(located: LocatedTable): Table {
     budgetRows: [],
     groups: [],
     summary: [],
+    reading: {
+      indicatorRows: 0, indicatorRowsRead: 0, evidence: [], wholeForm: false, anchorCell: cellAddress(located.top, 0),
+      blocks: located.blocks.filter((b) => b.type !== 'name').map((b) => b.type),
+    },
   };
   const firstBlock = located.blocks.find((b) => b.type !== 'name');
   parseHeader(r, table, located.top, (firstBlock?.row ?? located.bottom + 1) - 1);
@@ -348,8 +447,36 @@ export function parseTable(located: LocatedTable): Table {
     else if (block.type === 'indicators') table.groups.push(...parseIndicators(r, block, table));
     else if (block.type === 'summary') table.summary.push(...parseSummary(r, block));
   }
+  if (!table.grade) table.grade = labelledGrade(r, table, located);
   table.kind = tableKind(table, r, located);
+  const evidence = selfEvaluationEvidence(located.grid, located.top, located.bottom);
+  table.reading.evidence = [...(evidence.title ? [evidence.title] : []), ...evidence.labels];
+  table.reading.wholeForm = evidence.title !== null || table.name !== null || table.total !== null;
+  const start = /^([A-Z]+\d+):/.exec(table.range)?.[1];
+  table.reading.anchorCell = firstBlock ? cellAddress(firstBlock.row, firstCol(r, firstBlock.row)) : (start ?? table.reading.anchorCell);
   return table;
+}
+
+function firstCol(r: Reader, row: number): number {
+  return rowEntries(r.grid, row)[0]?.col ?? 0;
+}
+
+/** The 总分 row that ends each table's indicator block. */
+const totalRows = new WeakMap<Table, number>();
+
+/** A 自评等级 / 评价等级 label under the 总分 row of a project table; a cell holding a figure is no grade. */
+function labelledGrade(r: Reader, table: Table, located: LocatedTable): Table['grade'] {
+  const from = totalRows.get(table);
+  if (from === undefined) return null;
+  for (const row of filledRowsBetween(r.grid, from + 1, located.bottom)) {
+    for (const { col: c, value: v } of rowEntries(r.grid, row)) {
+      if (typeof v !== 'string' || !labelIn(v, GRADE_LABELS)) continue;
+      const at = valueRightOf(r, row, c);
+      const state = parseNumber(valueAt(r.grid, row, at)).state;
+      return state === 'blank' || state === 'invalid' ? gradeCell(r, row, at) : null;
+    }
+  }
+  return null;
 }
 
 function tableKind(table: Table, r: Reader, located: LocatedTable): Table['kind'] {

@@ -66,6 +66,8 @@ export interface TableReport {
   total?: { score: number | null; cell: string | null; entered?: number | null };
   /** `value` is the grade once recalculated; `entered` what the table says now. */
   grade?: { value: string | null; cell: string | null; entered?: string | null };
+  /** Indicator rows read / rows of the indicator block that hold anything in its indicator columns. */
+  coverage?: { read: number; rows: number };
 }
 
 export interface Report {

@@ -1,9 +1,18 @@
 // Scoring rules of domain.md §2. A = target, B = actual, w = weight; scores round half up to 2 decimals.
 import type { BudgetRow, Direction, Figure, IndicatorRow, Target } from './model';
-import { operatorDirection, parseDirection } from './target';
+import { monthOf, operatorDirection, parseDirection } from './target';
 import type { Profile } from './profile';
 import { mayBePercentNumber } from './rate';
-import { roundHalfUp } from './text';
+import { isNotApplicable, moneyFactor, normalizeLabel, roundHalfUp } from './text';
+
+/**
+ * 预算执行率 as an indicator row of its own (Ningxia's 项目管理 group), weighted, with no target of its own (blank or
+ * "—"): it is scored like the budget block, min(rate, 1) × w from the table's budget figures.
+ */
+export function scoredAsBudgetExecution(row: IndicatorRow): boolean {
+  if (!/^(项目)?(预算|资金)执行率$/.test(normalizeLabel(row.name))) return false;
+  return row.target.kind === 'none' ? row.target.text === '' : row.target.kind === 'qualitative' && isNotApplicable(row.target.text);
+}
 
 /** 预算数: 调整预算数 / 全年预算数 when present, else 年初预算数. */
 export function budgetBase(row: { initial: Figure | null; adjusted: Figure | null }): Figure | null {
@@ -40,6 +49,11 @@ export function indicatorDirection(row: IndicatorRow): Direction | null {
  */
 export function actualOnTargetScale(actual: Figure, target: Target): number | null {
   if (actual.value === null) return null;
+  if (actual.unit && target.unit && actual.unit !== target.unit && !target.percent) {
+    // "200000元" against "≤30万元" is 20 万元; "12人" against "≥10次" is no comparison at all.
+    const factor = moneyFactor(actual.unit, target.unit);
+    return factor === null ? null : Number((actual.value * factor).toFixed(10));
+  }
   if (!target.percent || actual.percent) return actual.value;
   if (actual.percentColumn || mayBePercentNumber(actual.value)) return actual.value / 100;
   return actual.value;
@@ -110,7 +124,16 @@ export const TIER_BOUNDS: Record<QualitativeTier, { min: number; max: number }> 
   missed: { min: 0, max: 0.6 },
 };
 
-/** The tier comes from the actual: 达成… / 部分达成… / 未达成…, or an actual equal to the target text. */
+/** Units the actual and the target cannot be compared in: "12人" against "≥10次" (元 and 万元 convert). */
+export function unitsConflict(actual: Figure | null, target: Target): boolean {
+  if (!actual || actual.value === null || !actual.unit || !target.unit || target.percent) return false;
+  return actual.unit !== target.unit && moneyFactor(actual.unit, target.unit) === null;
+}
+
+/**
+ * The tier comes from the actual: 达成… / 部分达成… / 未达成…, or an actual equal to the target text. A 时效 target
+ * ("9月前") is met by an actual in that month or before it, or one that says it was done on time.
+ */
 export function qualitativeTier(row: IndicatorRow): QualitativeTier | null {
   const actual = row.actualText;
   if (!actual) return null;
@@ -119,6 +142,15 @@ export function qualitativeTier(row: IndicatorRow): QualitativeTier | null {
   if (/^达成|^已达成/.test(actual)) return 'met';
   const target = row.target.text.replace(/^[≥≤=><]/, '');
   if (target && actual === target) return 'met';
+  if (row.target.timely) {
+    const due = monthOf(target);
+    const done = monthOf(actual);
+    if (due && done) {
+      const year = due.year !== null && done.year !== null ? done.year - due.year : 0;
+      return year < 0 || (year === 0 && done.month <= due.month) ? 'met' : 'missed';
+    }
+    if (/^(已|如期|按期|按时|及时)?完成$|^(如期|按期|按时|及时)/.test(actual)) return 'met';
+  }
   return null;
 }
 

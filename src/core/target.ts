@@ -1,23 +1,12 @@
 // Targets (年度指标值) in every form they are typed: "≥90%", "≤90万元", "≥100百分比", "=100", the operator in its own
 // column, the operator in 指标值 with the value in 度量单位, or text ("合理", "按期完成") for qualitative indicators.
 import type { Direction, Operator, Target } from './model';
-import { normalizeLabel } from './text';
+import { leadingOperator, normalizeLabel } from './text';
 
-const OPERATOR_WORDS: [RegExp, Operator][] = [
-  [/^(≥|>=|=>|大于等于|不低于|不少于)/, 'ge'],
-  [/^(≤|<=|=<|小于等于|不高于|不超过|不多于)/, 'le'],
-  [/^(>|大于|高于)/, 'gt'],
-  [/^(<|小于|低于)/, 'lt'],
-  [/^(=|==|等于)/, 'eq'],
-];
-
+/** The operator a text starts with, in any of its spellings (text.ts OPERATOR_SPELLINGS), and what follows it. */
 export function parseOperator(text: string): { operator: Operator; rest: string } | null {
-  const t = normalizeLabel(text);
-  for (const [re, op] of OPERATOR_WORDS) {
-    const m = re.exec(t);
-    if (m) return { operator: op, rest: t.slice(m[0].length) };
-  }
-  return null;
+  const hit = leadingOperator(normalizeLabel(text));
+  return hit && { operator: hit.operator, rest: hit.rest };
 }
 
 export function isOperatorOnly(text: string): boolean {
@@ -43,10 +32,26 @@ export function parseDirection(text: string): Direction | null {
 
 /** Indicator names that are 反向 by nature when no operator says otherwise. */
 export function reverseByName(name: string): boolean {
-  return /成本|控制率|调整率|差异率|投诉率|事故率|发生率|超支率/.test(normalizeLabel(name));
+  return /成本|控制率|调整率|差异率|投诉率|事故率|发生率|超支率|结余率/.test(normalizeLabel(name));
 }
 
 const QUALITATIVE_UNIT = /定性/;
+
+/**
+ * A deadline rather than a quantity: "9月前", "12月底前", "2021年12月完成", "2022年底前", "按期完成", "及时". Such a
+ * 时效 target is judged like a qualitative one, never as the number 2021 or 9.
+ */
+export function isTimeTarget(text: string): boolean {
+  const t = normalizeLabel(text).replace(/^(在|于)/, '');
+  if (/^(按期|按时|如期|及时|准时)/.test(t)) return true;
+  return /^(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(底|末|初|中旬|上旬|下旬|内)?(之?前|以前)?(完成|前完成|全部完成)?$/.test(t) && /\d(年|月|日)/.test(t);
+}
+
+/** The month a time target or actual names, for comparing one with the other: "9月前" → { month: 9 }. */
+export function monthOf(text: string): { year: number | null; month: number } | null {
+  const m = /(?:(\d{4})年)?(\d{1,2})月/.exec(normalizeLabel(text));
+  return m ? { year: m[1] ? Number(m[1]) : null, month: Number(m[2]) } : null;
+}
 
 /**
  * Builds the target from the cells of one indicator row.
@@ -81,8 +86,10 @@ export function parseTarget(operatorText: string, valueText: string, unitText: s
     value = inline.rest;
   }
   const text = `${operator ? operatorSign(operator) : ''}${value}${unit && !value.endsWith(unit) ? unit : ''}`;
-  if (value === '' || value === '%') return text && !operator ? { ...none, kind: 'qualitative', text } : { ...none, text };
+  // No value: "≥ %" (seed 002's placeholders), or only the unit column filled ("%" beside an empty 年初指标值).
+  if (value === '' || value === '%') return { ...none, text };
 
+  if (isTimeTarget(value)) return { ...none, kind: 'qualitative', text, timely: true };
   const m = /^([+-]?\d+(?:\.\d+)?)(.*)$/.exec(value.replace(/,/g, ''));
   if (!m) return { ...none, kind: 'qualitative', text };
   let suffix = m[2] || unit;

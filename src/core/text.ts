@@ -23,9 +23,38 @@ export interface ParsedNumber {
   percent: boolean;
   /** Decimals shown after the percent sign, where that can be told. */
   percentDecimals: number | null;
+  /** The unit typed after the number: "2370人" → "人", "150万" → "万". */
+  unit?: string;
+  /** An operator typed before it, as some actuals are ("≥266米"): the number is still the figure. */
+  operator?: string;
 }
 
-const NUMBER_TEXT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(%|百分比)?$/;
+/**
+ * Every spelling of a comparison people type (domain.md §1.4), longest first, each with what it means. NFKC has
+ * already folded ＞ ＜ ＝ ﹦ into > < =; ≧ ≦ ═ are not folded and are listed themselves.
+ */
+export const OPERATOR_SPELLINGS: [RegExp, 'ge' | 'le' | 'gt' | 'lt' | 'eq'][] = [
+  [/^(≥|≧|>=|=>|大于等于|大于或等于|不低于|不少于|不小于)/, 'ge'],
+  [/^(≤|≦|<=|=<|小于等于|小于或等于|不高于|不超过|不多于|不大于)/, 'le'],
+  [/^(>|大于|高于|多于)/, 'gt'],
+  [/^(<|小于|低于|少于)/, 'lt'],
+  [/^(==|=|═|等于)/, 'eq'],
+];
+
+export function leadingOperator(text: string): { operator: 'ge' | 'le' | 'gt' | 'lt' | 'eq'; rest: string; spelled: string } | null {
+  for (const [re, operator] of OPERATOR_SPELLINGS) {
+    const m = re.exec(text);
+    if (m) return { operator, rest: text.slice(m[0].length), spelled: m[0] };
+  }
+  return null;
+}
+
+const NUMBER_TEXT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(%|百分比|百分点)?$/;
+/** A number followed by its unit: "2370人", "20万元", "266米", "12次", "25.29㎡". The unit holds no digit. */
+const NUMBER_WITH_UNIT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d.,%+-][^\d]{0,5})$/;
+
+/** Money units and their size in 元, for amounts typed "150万" or "1500000元" beside a (万元) header. */
+export const MONEY_UNITS: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 万: 1e4, 百万元: 1e6, 亿元: 1e8, 亿: 1e8 };
 
 /**
  * Figures at or beyond 10^15 in size are not figures a table can hold: Excel keeps 15 significant digits, China's
@@ -78,16 +107,34 @@ export function parseNumber(raw: CellValue | undefined, format?: string | null):
     return { state: 'number', value: raw, percent, percentDecimals: percent ? formatDecimals(format) : null };
   }
   if (typeof raw === 'boolean') return { state: 'invalid', value: null, percent: false, percentDecimals: null };
-  const text = normalizeLabel(raw);
+  let text = normalizeLabel(raw);
   if (text === '') return { state: 'blank', value: null, percent: false, percentDecimals: null };
   if (isNotApplicable(text)) return { state: 'na', value: null, percent: false, percentDecimals: null };
+  const op = leadingOperator(text);
+  if (op && op.rest !== '') text = op.rest;
+  const qualifier = op && op.rest !== '' ? { operator: op.spelled } : {};
   const m = NUMBER_TEXT.exec(text);
-  if (!m) return { state: 'invalid', value: null, percent: false, percentDecimals: null };
-  const digits = m[1].replace(/,/g, '');
-  const n = Number(digits);
-  if (!isUsableNumber(n)) return { state: 'invalid', value: null, percent: false, percentDecimals: null };
-  if (m[2]) return { state: 'text-number', value: n / 100, percent: true, percentDecimals: decimalsOf(digits) };
-  return { state: 'text-number', value: n, percent: false, percentDecimals: null };
+  const invalid: ParsedNumber = { state: 'invalid', value: null, percent: false, percentDecimals: null };
+  if (m) {
+    const digits = m[1].replace(/,/g, '');
+    const n = Number(digits);
+    if (!isUsableNumber(n)) return invalid;
+    if (m[2]) return { state: 'text-number', value: n / 100, percent: true, percentDecimals: decimalsOf(digits), ...qualifier };
+    return { state: 'text-number', value: n, percent: false, percentDecimals: null, ...qualifier };
+  }
+  const u = NUMBER_WITH_UNIT.exec(text);
+  if (u) {
+    const n = Number(u[1].replace(/,/g, ''));
+    return isUsableNumber(n) ? { state: 'text-number', value: n, percent: false, percentDecimals: null, unit: u[2], ...qualifier } : invalid;
+  }
+  return invalid;
+}
+
+/** How many of `to` one `from` is, for two money units ("万" → "万元": 1; "元" → "万元": 0.0001); null otherwise. */
+export function moneyFactor(from: string, to: string): number | null {
+  const a = MONEY_UNITS[from];
+  const b = MONEY_UNITS[to];
+  return a && b ? a / b : null;
 }
 
 /** Round half up to `decimals` places, exact on decimal inputs such as 1.005. */

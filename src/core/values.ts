@@ -41,6 +41,7 @@ export type SubjectKind =
   | 'indicator-actual'
   | 'indicator-weight'
   | 'indicator-score'
+  | 'indicator-coefficient'
   | 'summary-weight'
   | 'summary-score'
   | 'summary-rate'

@@ -1,17 +1,18 @@
 // The task pane's Host inside Excel: Office.js in, engine, Office.js out. A recalculation is one read sync and
 // one apply sync (see read.ts for the one case that costs a third: a sheet the host has not seen before).
-import { type EngineOptions, analyzeWorkbook, isProfileName } from '../core';
+import { type EngineOptions, analyzeWorkbook } from '../core';
 import type { CheckedWorkbook, Host, PaneSettings } from '../host';
 import type { ReportExporter, UndoCapable, UndoState } from '../host';
+// One settings parser and one settings → options helper for every door: src/host/settings.ts.
+import { engineOptions, parseSettings } from '../host';
 import { type Capabilities, SheetNameCache, readWorkbook, workbookGrids } from './read';
 import { type UndoSnapshot, cellsToProbe, probeNotes, queueApply, queueClearMarks, queueRestore, readLedger, reportMatrix } from './apply';
 import { describeOfficeError, HostError, protectedSheetError, structureProtectedError } from './errors';
-import { LEDGER_SETTING, REPORT_SHEET, parseGradeBands, rangeAddress } from '../core';
+import { LEDGER_SETTING, REPORT_SHEET, rangeAddress } from '../core';
 
 /** workbook.settings key holding the pane's settings (profile, grade bands, ignores) as JSON. */
 export const SETTINGS_KEY = 'jixiao.settings';
 
-export const DEFAULT_SETTINGS: PaneSettings = { profile: 'national', gradeBands: '90=优,80=良,60=中,0=差', ignores: [] };
 
 export interface RunOptions {
   mergeUndoGroup?: boolean;
@@ -46,26 +47,6 @@ export function detectCapabilities(): Capabilities {
 
 const officeRun: ExcelRun = (batch, options) =>
   options && (options.mergeUndoGroup || options.delayForCellEdit) ? Excel.run(options as Excel.RunOptions, batch) : Excel.run(batch);
-
-export function parseSettings(raw: unknown): PaneSettings {
-  let value = raw;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return { ...DEFAULT_SETTINGS };
-    }
-  }
-  if (!value || typeof value !== 'object') return { ...DEFAULT_SETTINGS, ignores: [] };
-  const v = value as Partial<PaneSettings>;
-  return {
-    profile: typeof v.profile === 'string' && isProfileName(v.profile) ? v.profile : DEFAULT_SETTINGS.profile,
-    gradeBands: typeof v.gradeBands === 'string' && v.gradeBands.trim() ? v.gradeBands : DEFAULT_SETTINGS.gradeBands,
-    ignores: Array.isArray(v.ignores)
-      ? v.ignores.filter((i) => i && typeof i.rule === 'string' && typeof i.sheet === 'string' && typeof i.cell === 'string').map((i) => ({ rule: i.rule, sheet: i.sheet, cell: i.cell, reason: String(i.reason ?? '') }))
-      : [],
-  };
-}
 
 export interface RecalcSummary {
   written: number;
@@ -126,7 +107,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   /** Reads the pane's stored settings and recalculates with them (the ribbon's 一键重算). */
   /** The settings are read in the same sync as the sheets. */
   async recalcWithStoredSettings(locale: EngineOptions['locale'] = 'zh-CN'): Promise<CheckedWorkbook[]> {
-    return this.recalcWith((stored) => engineOptionsFor(parseSettings(stored), locale), true);
+    return this.recalcWith((stored) => engineOptions(parseSettings(stored), locale), true);
   }
 
   async recalc(options: EngineOptions): Promise<CheckedWorkbook[]> {
@@ -256,12 +237,6 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
       await context.sync();
     });
   }
-}
-
-/** The pane's settings as engine options (grade bands parsed; a malformed text falls back to the profile's). */
-export function engineOptionsFor(settings: PaneSettings, locale: EngineOptions['locale'] = 'zh-CN'): EngineOptions {
-  const bands = parseGradeBands(settings.gradeBands);
-  return { profile: settings.profile, gradeBands: typeof bands === 'string' ? undefined : bands, ignores: settings.ignores, locale };
 }
 
 export { HostError };

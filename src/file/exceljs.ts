@@ -19,6 +19,7 @@ export function preferExcelJSBuild(choice: ExcelJSBuild): void {
 
 export function excelJS(): typeof ExcelJSTypes {
   if (!loaded) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- which build to load is chosen at run time
     loaded = (build === 'node' ? require('exceljs') : require('exceljs/dist/exceljs.min.js')) as typeof ExcelJSTypes;
   }
   return loaded;

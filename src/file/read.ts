@@ -307,10 +307,18 @@ function readWorksheet(name: string, part: string, bytes: Uint8Array, context: S
           break;
         }
         case 'v':
-          if (cell) (reading = 'v'), (cell.hasText = true), (cell.text = '');
+          if (cell) {
+            reading = 'v';
+            cell.hasText = true;
+            cell.text = '';
+          }
           break;
         case 'is':
-          if (cell) (inInline = true), (cell.hasText = true), (cell.text = '');
+          if (cell) {
+            inInline = true;
+            cell.hasText = true;
+            cell.text = '';
+          }
           break;
         case 'rPh':
           phonetic++;

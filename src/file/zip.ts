@@ -92,8 +92,14 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
       const length = r.u16(at + 2);
       if (id === 0x0001) {
         let field = at + 4;
-        if (size === 0xffffffff) (size = r.u64(field)), (field += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = r.u64(field)), (field += 8);
+        if (size === 0xffffffff) {
+          size = r.u64(field);
+          field += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = r.u64(field);
+          field += 8;
+        }
         if (localOffset === 0xffffffff) localOffset = r.u64(field);
       }
       at += 4 + length;

@@ -9,9 +9,16 @@ export interface UndoState {
   excelUndo: boolean;
 }
 
+/** What 撤销本次写入 did under the safe-undo rule (src/host/undo.ts). */
+export interface UndoResult {
+  restored: number;
+  /** Cells changed since the recalculation, left as they are. */
+  kept: { sheet: string; cell: string }[];
+}
+
 export interface UndoCapable {
   undoState(): UndoState;
-  undoLastRecalc(): Promise<void>;
+  undoLastRecalc(): Promise<UndoResult | void>;
 }
 
 export interface ReportExporter {

@@ -1,9 +1,10 @@
-// The task pane talks to a workbook through a Host: Excel (Office.js) inside Excel, or files in a plain browser.
+// The task pane talks to a workbook through a Host: Excel (Office.js) inside Excel, WPS 表格's object model inside
+// WPS, or files in a plain browser.
 // The UI is the same for both; only the Host differs.
 import type { Analysis, EngineOptions, IgnoreEntry } from '../core';
 
 export interface CheckedWorkbook {
-  /** File name in file mode; the workbook's name (or "当前工作簿") in Excel. */
+  /** File name in file mode; the workbook's name (or "当前工作簿") in Excel and WPS. */
   name: string;
   analysis: Analysis;
 }
@@ -16,7 +17,7 @@ export interface PaneSettings {
 }
 
 export interface Host {
-  readonly mode: 'excel' | 'file';
+  readonly mode: 'excel' | 'wps' | 'file';
   /** Reads and analyzes; writes nothing. */
   check(options: EngineOptions): Promise<CheckedWorkbook[]>;
   /** Writes derived cells, marks and the 校验结果 sheet; returns the analysis of what was read. */

@@ -37,9 +37,8 @@ const zh = {
   noFindings: '没有发现问题。',
   /** Headings of the findings list, by severity. */
   severity: WORDING['zh-CN'].severity as Record<Severity, string>,
-  expected: '应为',
-  found: '表中为',
-  fixable: '重算可自动更正',
+  expectedFound: (expected: string, found: string) => `应为 ${expected}，表中为 ${found}`,
+  fixableTag: '（重算可自动更正）',
   // The visible text is the start of the accessible name (WCAG 2.5.3, axe label-content-name-mismatch); the cell is
   // already shown in the finding's first line.
   goTo: (_sheet: string, _cell: string) => '定位',
@@ -47,6 +46,8 @@ const zh = {
   ignore: '忽略',
   ignoreLabel: (cell: string) => `忽略 ${cell} 的这条问题`,
   ignored: '已忽略',
+  ignoredAt: (where: string) => `已忽略：${where}`,
+  unignoredAt: (where: string) => `取消忽略：${where}`,
   ignoredReason: (reason: string) => `理由：${reason}`,
   unignore: '取消忽略',
   resetIgnores: '重置全部忽略',
@@ -69,6 +70,8 @@ const zh = {
   exported: (rows: number) => `已生成“校验结果”工作表，共 ${rows} 条。`,
   exportedFile: '已下载校验报告。',
   undone: '已撤销本次写入，工作簿恢复到重算之前。',
+  undoneKept: (restored: number, kept: string[]) =>
+    `已撤销本次写入：恢复了 ${restored} 个单元格；${kept.length} 个单元格在重算后有人改过，保留现状：${kept.join('、')}。`,
   excelUndo: '可用 Ctrl+Z 一步撤销本次重算。',
   error: (text: string) => text,
 };
@@ -96,14 +99,15 @@ const en: PaneStrings = {
   findingsAfterRecalc: 'Still to fix after recalculation',
   noFindings: 'No findings.',
   severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
-  expected: 'Expected',
-  found: 'Found',
-  fixable: 'Recalculate fixes this',
+  expectedFound: (expected, found) => `Expected ${expected}, found ${found}`,
+  fixableTag: ' (Recalculate fixes this)',
   goTo: () => 'Go to',
   goToLabel: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
   ignore: 'Ignore',
   ignoreLabel: (cell) => `Ignore this finding at ${cell}`,
   ignored: 'Ignored',
+  ignoredAt: (where) => `Ignored: ${where}`,
+  unignoredAt: (where) => `No longer ignored: ${where}`,
   ignoredReason: (reason) => `Reason: ${reason}`,
   unignore: 'Stop ignoring',
   resetIgnores: 'Reset all ignores',
@@ -126,6 +130,7 @@ const en: PaneStrings = {
   exported: (rows) => `The 校验结果 sheet lists ${rows} findings.`,
   exportedFile: 'The findings report was downloaded.',
   undone: 'The recalculation was undone.',
+  undoneKept: (restored, kept) => `Undone: ${restored} cells restored; ${kept.length} changed since the recalculation were left as they are: ${kept.join(', ')}.`,
   excelUndo: 'Ctrl+Z undoes this recalculation in one step.',
   error: (text) => text,
 };

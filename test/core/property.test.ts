@@ -6,6 +6,7 @@ import { COLUMN_LABELS, GRADE_LABELS, NAME_LABELS, TOTAL_LABELS, TOTAL_ROW_LABEL
 import { locateTables } from '../../src/core/locate';
 import type { Table } from '../../src/core/model';
 import { parseTable } from '../../src/core/parse';
+import { scoredAsBudgetExecution } from '../../src/core/score';
 import { parseNumber } from '../../src/core/text';
 import { seed002Rows, seed002Grid } from '../fixtures/seed002';
 import { correctSeed002, patch } from './helpers';
@@ -88,7 +89,8 @@ function typedCells(grid: Grid, table: Table): Set<string> {
     for (const r of g.rows) {
       addLabel(r.nameCell);
       [...r.targetCells, r.actual?.cell, r.weight?.cell, r.reason?.cell, r.directionColumn?.cell].forEach(add);
-      if (r.target.kind !== 'quantitative') add(r.score?.cell);
+      // A 预算执行率 row with no target of its own is scored from the budget figures (domain.md §1.4), so derived.
+      if (r.target.kind !== 'quantitative' && !scoredAsBudgetExecution(r)) add(r.score?.cell);
     }
   }
   for (const s of table.summary) {

@@ -1,6 +1,6 @@
 // File mode in real Chromium against the production build: open the seed 002 sample with 选择文件, see its
 // findings, download the recalculated workbook and read it back with ExcelJS in Node.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
@@ -47,7 +47,7 @@ afterAll(async () => {
 
 function sampleCells() {
   // What the sample itself says, so the assertions below are about seed 002 and not about a layout guess.
-  return readWorkbook(require('node:fs').readFileSync(SAMPLE)).then(({ grids }) => {
+  return readWorkbook(readFileSync(SAMPLE)).then(({ grids }) => {
     const grid = grids.find((g) => g.sheet === SHEET)!;
     const at = (a1: string) => {
       const m = /^([A-Z])(\d+)$/.exec(a1)!;

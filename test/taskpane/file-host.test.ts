@@ -1,7 +1,8 @@
 // The file-mode Host with a stand-in adapter and engine: what it reads, writes, keeps and reports.
 import { type Analysis, type CellValue, type EngineOptions, type Grid, gridFromRows, valueAt, type WritePlan } from '../../src/core';
 import { checkedFileName, FileHost, type FileAdapter } from '../../src/taskpane/file/fileHost';
-import { defaultSettings, optionsFromSettings, readSettings, SETTINGS_KEY } from '../../src/taskpane/file/settings';
+import { engineOptions } from '../../src/host';
+import { defaultSettings, readSettings, SETTINGS_KEY } from '../../src/taskpane/file/settings';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -180,7 +181,7 @@ describe('FileHost', () => {
     expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toEqual(settings);
     const again = new FileHost(async () => textAdapter([]), storage, fakeAnalyze([]));
     expect(await again.loadSettings()).toEqual(settings);
-    expect(optionsFromSettings(settings).gradeBands).toEqual([
+    expect(engineOptions(settings).gradeBands).toEqual([
       { min: 85, label: '优秀' },
       { min: 75, label: '良好' },
       { min: 60, label: '一般' },

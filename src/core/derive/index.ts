@@ -4,7 +4,7 @@ import { type IndicatorGroup, num, type Table } from '../model';
 import type { GradeBand, Profile } from '../profile';
 import { sumOf } from '../text';
 import { budgetRates, taskRates } from './rates';
-import { budgetScore, indicatorScoreCell, scoreIndicator } from './scores';
+import { budgetScore, coefficientCell, indicatorScoreCell, scoreIndicator } from './scores';
 import { gradeCell, type GroupSums, summaryCells, totalCell, totalsOf } from './totals';
 import type { Derived, IndicatorCalc, TableCalc } from './types';
 
@@ -22,19 +22,20 @@ export function deriveTable(table: Table, profile: Profile, bands: GradeBand[]):
   const indicators: IndicatorCalc[] = [];
   const groups: GroupSums = { entered: new Map(), final: new Map() };
   for (const group of table.groups) {
-    const calcs = group.rows.map((row) => scoreIndicator(row, group.name, profile));
+    const calcs = group.rows.map((row) => scoreIndicator(row, group.name, profile, budget));
     indicators.push(...calcs);
     const entered = calcs.map((c) => num(c.row.score) ?? 0);
     const final = calcs.map((c) => c.expected ?? num(c.row.score) ?? 0);
     groups.entered.set(group.name, sumOf([groups.entered.get(group.name) ?? 0, ...entered]));
     groups.final.set(group.name, sumOf([groups.final.get(group.name) ?? 0, ...final]));
   }
-  const totals = totalsOf(table, budget, groups);
+  const totals = totalsOf(table, budget, groups, indicators);
   const derived: Derived[] = [
     ...taskRates(table),
     ...budgetRates(table),
     ...budget.derived,
     ...indicators.map(indicatorScoreCell).filter((d): d is Derived => d !== null),
+    ...indicators.map(coefficientCell).filter((d): d is Derived => d !== null),
     ...summaryCells(table, budget, groups, totals),
     ...[totalCell(table, budget, groups, totals), gradeCell(table, totals, bands)].filter((d): d is Derived => d !== null),
   ];

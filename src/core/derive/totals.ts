@@ -4,7 +4,7 @@ import { gradeFor, type GradeBand } from '../profile';
 import { sumOf } from '../text';
 import { parts, points, subject, term, text } from '../values';
 import type { BudgetScore } from './scores';
-import { cells, type Derived } from './types';
+import { cells, type Derived, type IndicatorCalc } from './types';
 
 const scoreOf = (f: Figure | null | undefined): number => num(f) ?? 0;
 
@@ -20,8 +20,11 @@ export interface Totals {
   final: number | null;
 }
 
-export function totalsOf(table: Table, budget: BudgetScore, groups: GroupSums): Totals {
-  const anyScore = budget.entered !== null || table.groups.some((g) => g.rows.some((r) => num(r.score) !== null));
+export function totalsOf(table: Table, budget: BudgetScore, groups: GroupSums, indicators: IndicatorCalc[] = []): Totals {
+  // A total is due once any part has a score, typed or one recalc will write (so recalc twice = recalc once).
+  const anyScore = budget.entered !== null || budget.expected !== null
+    || table.groups.some((g) => g.rows.some((r) => num(r.score) !== null))
+    || indicators.some((c) => c.expected !== null && c.row.score !== null);
   if (!anyScore || (table.groups.length === 0 && budget.row === null)) return { asRead: null, final: null };
   return {
     asRead: sumOf([budget.entered ?? 0, ...groups.entered.values()]),

@@ -11,6 +11,7 @@ export type DerivedKind =
   | 'summary-rate'
   | 'budget-score'
   | 'indicator-score'
+  | 'score-coefficient'
   | 'group-score'
   | 'total'
   | 'grade';
@@ -45,7 +46,11 @@ export interface IndicatorCalc {
   actualOnScale: number | null;
   /** The scoring rule that gave `expected`. */
   score: ScoreFormula | null;
+  /** A 预算执行率 row scored from the budget figures: how, and the cells it came from. */
+  fromBudget?: { how: Calculation; cells: string[] };
   directionConflict: boolean;
+  /** The actual's unit cannot be compared with the target's ("12人" against "≥10次"). */
+  unitConflict?: boolean;
 }
 
 export interface TableCalc {

@@ -31,6 +31,8 @@ const SUBJECTS: Wording['subject'] = (kind, name) => {
       return `the weight of indicator ${q(name)}`;
     case 'indicator-score':
       return `the score of indicator ${q(name)}`;
+    case 'indicator-coefficient':
+      return `the score coefficient of indicator ${q(name)}`;
     case 'summary-weight':
       return `the summary's weight for ${q(name)}`;
     case 'summary-score':

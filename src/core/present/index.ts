@@ -4,7 +4,8 @@ import type { Locale } from '../locale';
 import type { Finding } from '../report';
 import { ruleById, type RuleId } from '../rules';
 import { operatorSign } from '../target';
-import { formatNumber, formatPercent } from '../text';
+import type { CellValue } from '../grid';
+import { formatDecimals, formatNumber, formatPercent, isPercentFormat } from '../text';
 import type { MessageData, MessageValue, Quantity, Shown } from '../values';
 import { enUS } from './en-US';
 import type { Wording } from './wording';
@@ -74,4 +75,13 @@ export function findingValue(finding: Pick<Finding, 'unit'>, value: number | str
   if (value === null) return '';
   if (typeof value === 'string') return WORDING[locale].cellText(value);
   return finding.unit === 'rate' ? formatPercent(value) : formatNumber(value, 4);
+}
+
+/** A cell's value as Excel shows it under its number format ("0.00%" → 14.30%, "0%" → 14%); text as typed. */
+export function formatCell(value: CellValue | undefined, numFmt: string | null | undefined, locale: Locale): string {
+  if (value === null || value === undefined || value === '') return WORDING[locale].blank;
+  if (typeof value !== 'number') return String(value);
+  if (!isPercentFormat(numFmt)) return formatNumber(value, 4);
+  const decimals = formatDecimals(numFmt);
+  return decimals === null ? `${formatNumber(value * 100, 4)}%` : formatPercent(value, decimals);
 }

@@ -27,6 +27,8 @@ const SUBJECTS: Wording['subject'] = (kind, name) => {
       return `指标“${name}”的分值`;
     case 'indicator-score':
       return `指标“${name}”的得分`;
+    case 'indicator-coefficient':
+      return `指标“${name}”的得分系数`;
     case 'summary-weight':
       return `得分情况表中“${name}”的权重分值`;
     case 'summary-score':

@@ -14,6 +14,7 @@ import type { Rule } from './rule';
 import { scoreMismatch } from './score-mismatch';
 import { scoreOutOfRange } from './score-out-of-range';
 import { sumMismatch } from './sum-mismatch';
+import { tableUnreadable } from './table-unreadable';
 import { taskTotalMismatch } from './task-total-mismatch';
 import { totalMismatch } from './total-mismatch';
 import { weightMismatch } from './weight-mismatch';
@@ -35,6 +36,7 @@ export const RULES = [
   notANumber,
   numberAsText,
   missingValue,
+  tableUnreadable,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];

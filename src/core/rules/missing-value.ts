@@ -33,7 +33,7 @@ export const missingValue = defineRule({
         if (w !== null && w > 0 && r.target.kind === 'none' && r.targetCells.length > 0) {
           ctx.report({
             messageId: 'target', data: { name: text(r.name), weight: points(w), text: r.target.text ? text(r.target.text) : shown(null) },
-            cell: r.targetCells[r.targetCells.length - 1], related: [r.weight!.cell, ...r.targetCells],
+            cell: r.targetCell ?? r.targetCells[r.targetCells.length - 1], related: [r.weight!.cell, ...r.targetCells],
             expected: null, actual: r.target.text ? text(r.target.text) : null, fixable: false,
           });
         }
@@ -48,7 +48,7 @@ export const missingValue = defineRule({
     // A blank score recalc fills itself (a computable quantitative one) is no finding; any other is the person's to give.
     for (const c of ctx.calc.indicators) {
       const w = num(c.row.weight);
-      if (w === null || w <= 0 || !c.row.score || c.row.score.state !== 'blank' || c.expected !== null) continue;
+      if (w === null || w <= 0 || !c.row.score || c.row.score.state !== 'blank' || c.expected !== null || c.unitConflict) continue;
       if (c.row.actual && (c.row.actual.state === 'blank' || c.row.actual.state === 'na')) continue; // reported above
       ctx.report({
         messageId: 'score', data: { name: text(c.row.name), weight: points(w) },

@@ -21,6 +21,8 @@ export const numberAsText = defineRule({
     const rewritten = new Set(ctx.calc.derived.filter((d) => d.final !== null && !d.formula).map((d) => `${d.sheet}!${d.cell}`));
     for (const { subject, figure } of typedFigures(ctx.table)) {
       if (figure.state !== 'text-number' || figure.value === null) continue;
+      // "2370人", "≥266米", "150万": a measure typed with its unit or operator, not a number Excel lost to text.
+      if (figure.unit || /^[^\d+\-.]/.test(String(figure.raw).trim().normalize('NFKC'))) continue;
       const actual = text(String(figure.raw).trim());
       // The number read, with no more decimals than it has: "95.00%" is read as 95%.
       const value = figure.percent ? rate(figure.value, decimalsOf(Number((figure.value * 100).toFixed(6)))) : amount(figure.value);

@@ -58,7 +58,7 @@ export interface Rule<Id extends string = string, M extends Messages = Messages>
   create(context: RuleContext<M>): void;
 }
 
-const PLACEHOLDER_MISMATCH = 'has other placeholders than its zh-CN message';
+type PlaceholderMismatch = 'has other placeholders than its zh-CN message';
 
 /** Each en-US message has exactly the placeholders of its zh-CN message, and there is no other. */
 type Translation<M extends Messages, E> = {
@@ -67,8 +67,8 @@ type Translation<M extends Messages, E> = {
       ? [Placeholders<E[K]>] extends [Placeholders<M[K]>]
         ? [Placeholders<M[K]>] extends [Placeholders<E[K]>]
           ? E[K]
-          : typeof PLACEHOLDER_MISMATCH
-        : typeof PLACEHOLDER_MISMATCH
+          : PlaceholderMismatch
+        : PlaceholderMismatch
       : never
     : never;
 };

@@ -41,8 +41,8 @@ export function FindingsList({ findings, strings, onSelect, onIgnore, onUnignore
       <Text block>{f.message}</Text>
       {(f.expected !== null || f.actual !== null) && (
         <Text size={200} block className={styles.values}>
-          {strings.expected} {strings.findingValue(f, f.expected)}，{strings.found} {strings.findingValue(f, f.actual)}
-          {f.fixable ? `（${strings.fixable}）` : ''}
+          {strings.expectedFound(strings.findingValue(f, f.expected), strings.findingValue(f, f.actual))}
+          {f.fixable ? strings.fixableTag : ''}
         </Text>
       )}
       {f.ignored && <Text size={200} block className={styles.values}>{strings.ignoredReason(f.ignored.reason)}</Text>}

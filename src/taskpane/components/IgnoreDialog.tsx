@@ -14,9 +14,8 @@ export interface IgnoreDialogProps {
 export function IgnoreDialog({ finding, strings, onConfirm, onCancel }: IgnoreDialogProps): React.ReactElement {
   const [reason, setReason] = React.useState('');
   const input = React.useRef<HTMLInputElement>(null);
+  // Straight to the reason: type it and press Enter. (A new finding comes with a new key, so the reason starts empty.)
   React.useEffect(() => {
-    setReason('');
-    // Straight to the reason: type it and press Enter.
     if (finding) setTimeout(() => input.current?.focus(), 0);
   }, [finding]);
   const submit = () => {

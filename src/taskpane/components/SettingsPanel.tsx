@@ -22,10 +22,7 @@ export function SettingsPanel({ settings, strings, busy, onSave, onResetIgnores 
   const styles = useStyles();
   const [profile, setProfile] = React.useState(settings.profile);
   const [bands, setBands] = React.useState(settings.gradeBands);
-  React.useEffect(() => {
-    setProfile(settings.profile);
-    setBands(settings.gradeBands);
-  }, [settings]);
+  // The pane gives this form a new key when the stored settings change, so it starts from them.
   const parsed = parseGradeBands(bands);
   const bandError = typeof parsed === 'string' ? parsed : undefined;
   return (

@@ -15,8 +15,11 @@ const zh = {
   remove: '移除',
   selectedCell: '所选单元格',
   rowCaption: (row: string) => `第 ${row} 行`,
-  blank: '（空）',
   reading: '正在读取文件…',
+  size: (size: string) => `（${size}）`,
+  failure: (name: string, reason: string) => `${name}：${reason}`,
+  /** "文件 · 工作表!单元格：值" */
+  cellLine: (workbook: string | null, where: string, value: string) => `${workbook ? `${workbook} · ` : ''}${where}：${value}`,
 };
 
 export type FileModeStrings = typeof zh;
@@ -35,8 +38,10 @@ const en: FileModeStrings = {
   remove: 'Remove',
   selectedCell: 'Selected cell',
   rowCaption: (row: string) => `Row ${row}`,
-  blank: '(blank)',
   reading: 'Reading files…',
+  size: (size: string) => `(${size})`,
+  failure: (name: string, reason: string) => `${name}: ${reason}`,
+  cellLine: (workbook: string | null, where: string, value: string) => `${workbook ? `${workbook} · ` : ''}${where}: ${value}`,
 };
 
 export const FILE_STRINGS: Record<PaneLocale, FileModeStrings> = { 'zh-CN': zh, 'en-US': en };

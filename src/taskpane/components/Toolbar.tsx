@@ -1,0 +1,46 @@
+// The pane's actions: 重新计算, 重新检查, 清除标记, 导出校验报告 and, where Excel cannot group the undo, 撤销本次写入.
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import * as React from 'react';
+import type { PaneStrings } from '../i18n';
+
+const useStyles = makeStyles({
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface ToolbarProps {
+  strings: PaneStrings;
+  /** Nothing to act on yet, or an action is running. */
+  idle: boolean;
+  /** Offer 撤销本次写入 (enabled unless an action is running). */
+  undo: { busy: boolean } | null;
+  onRecalc(): void;
+  onCheck(): void;
+  onClearMarks(): void;
+  onExport(): void;
+  onUndo(): void;
+}
+
+export function Toolbar({ strings, idle, undo, onRecalc, onCheck, onClearMarks, onExport, onUndo }: ToolbarProps): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <div className={styles.toolbar} role="toolbar" aria-label={strings.title}>
+      <Button appearance="primary" disabled={idle} onClick={onRecalc} title={strings.recalcHint}>
+        {strings.recalc}
+      </Button>
+      <Button disabled={idle} onClick={onCheck}>
+        {strings.check}
+      </Button>
+      <Button disabled={idle} onClick={onClearMarks}>
+        {strings.clearMarks}
+      </Button>
+      <Button disabled={idle} onClick={onExport}>
+        {strings.exportReport}
+      </Button>
+      {undo && (
+        <Button disabled={undo.busy} onClick={onUndo}>
+          {strings.undo}
+        </Button>
+      )}
+    </div>
+  );
+}
