@@ -24,7 +24,7 @@ function kindOf(stat: import('node:fs').Stats): string | null {
  * The bytes of a regular file of at most MAX_FILE_BYTES. Opened without blocking (a FIFO with no writer would
  * otherwise hang the open itself) and checked on the open handle, so what is checked is what is read.
  */
-export async function readInput(file: string): Promise<Uint8Array> {
+export async function readInput(file: string, kindWanted = ' .xlsx 文件'): Promise<Uint8Array> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -34,7 +34,7 @@ export async function readInput(file: string): Promise<Uint8Array> {
   try {
     const stat = await handle.stat();
     const kind = kindOf(stat);
-    if (kind) throw new Unusable(`${file} 是${kind}，不是 .xlsx 文件`);
+    if (kind) throw new Unusable(`${file} 是${kind}，不是${kindWanted}`);
     if (stat.size > MAX_FILE_BYTES) throw new Unusable(`${file} 有 ${megabytes(stat.size)}，超过 ${megabytes(MAX_FILE_BYTES)} 的上限；绩效自评表通常不到 1 MB，请确认是否选错了文件`);
     // Read to the cap and one byte more: a file that grows while it is read (or a /proc file that reports 0) is
     // still held to the cap.

@@ -8,6 +8,8 @@ import { REPORT_SHEET } from '../core/marks';
 import type { Finding, Report } from '../core/report';
 import { isWorkbookError, unsupportedParts } from '../file/errors';
 import { applyPlanWithStats, readWorkbook, type ApplyStats } from '../file/xlsx';
+import { readDocument } from '../file/docx';
+import type { ReportText } from '../core/claims';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, eachFile, worstExit } from './batch';
 import { formatCheck, formatFilesChecked, formatRecalc, formatUnusable, hasErrors, reportSheetNote, type FormatLookup } from './format';
@@ -82,23 +84,47 @@ function version(): string {
   return 'unknown';
 }
 
-/** Reads and analyses one file; throws Unusable with the reason when it cannot be checked. */
-async function analyzeFile(file: string, options: EngineOptions): Promise<{ bytes: Uint8Array; grids: Grid[]; analysis: Analysis }> {
-  const bytes = await readInput(file);
-  let grids: Grid[];
+/** Reads a .docx 自评报告 (never written). */
+async function readReport(file: string): Promise<ReportText> {
+  const bytes = await readInput(file, ' Word 文档');
   try {
-    ({ grids } = await readWorkbook(bytes));
+    return await readDocument(bytes, path.basename(file));
   } catch (error) {
     if (isWorkbookError(error)) throw new Unusable(`${file}：${error.reason}`);
-    throw new Unusable(`${file}：无法读取工作簿（${firstLine(error)}）`);
+    throw new Unusable(`${file}：无法读取 Word 文档（${firstLine(error)}）`);
+  }
+}
+
+const isDocx = (file: string) => /\.docx$/i.test(file);
+
+/**
+ * Reads and analyses one file; throws Unusable with the reason when it cannot be checked. A .docx is a report: its
+ * tables are checked as tables and its text for its claims, so a report with no table is still checked. `report` is
+ * the --report beside a workbook.
+ */
+async function analyzeFile(file: string, options: EngineOptions, report?: ReportText): Promise<{ bytes: Uint8Array; grids: Grid[]; analysis: Analysis }> {
+  let bytes: Uint8Array;
+  let grids: Grid[];
+  if (isDocx(file)) {
+    report = await readReport(file);
+    bytes = new Uint8Array();
+    grids = report.tables;
+  } else {
+    bytes = await readInput(file);
+    try {
+      ({ grids } = await readWorkbook(bytes));
+    } catch (error) {
+      if (isWorkbookError(error)) throw new Unusable(`${file}：${error.reason}`);
+      throw new Unusable(`${file}：无法读取工作簿（${firstLine(error)}）`);
+    }
   }
   let analysis: Analysis;
   try {
-    analysis = analyzeWorkbook(grids, options);
+    analysis = analyzeWorkbook(grids, report ? { ...options, report: { text: report } } : options);
   } catch (error) {
     throw new Unusable(`${file}：检查时出现内部错误（${firstLine(error)}），请把文件反馈给开发者`);
   }
-  if (analysis.report.tables.length === 0) {
+  if (analysis.report.tables.length === 0 && !isDocx(file)) {
     throw new Unusable(`${file}：没有找到绩效自评表（部门整体或项目支出绩效自评表）`);
   }
   return { bytes, grids, analysis };
@@ -123,9 +149,19 @@ function printJson(io: CliIO, value: unknown): void {
 }
 
 async function check(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {
-  const outcomes = await eachFile(options.files, async (file) => (await analyzeFile(file, engineOptions)).analysis.report);
+  let report: ReportText | undefined;
+  if (options.report) {
+    try {
+      report = await readReport(options.report);
+    } catch (error) {
+      if (!(error instanceof Unusable)) throw error;
+      io.stderr(`jixiao：${error.reason}\n`);
+      return EXIT_UNUSABLE;
+    }
+  }
+  const outcomes = await eachFile(options.files, async (file) => (await analyzeFile(file, engineOptions, report)).analysis.report);
   for (const o of outcomes) if ('error' in o) io.stderr(`jixiao：${o.error}\n`);
-  const code = worstExit(outcomes, (report) => hasErrors(report.findings));
+  const code = worstExit(outcomes, (r) => hasErrors(r.findings));
   const json: (JsonReport | JsonUnusable)[] = outcomes.map((o) => ('error' in o ? { file: o.file, error: o.error } : jsonReport(o.file, o.result)));
   if (options.json) {
     printJson(io, options.files.length === 1 ? json[0] : json);
@@ -173,8 +209,9 @@ async function recalcFile(file: string, output: string, engineOptions: EngineOpt
   if (!/\.xlsx$/i.test(output)) throw new Unusable(`输出文件须以 .xlsx 结尾（${output}）`);
   const target = await resolveOutput(output);
   if (samePath(file, target)) throw new Unusable(`输出文件不能与输入文件相同（${output}），原文件不会被改动`);
-  const { bytes, grids, analysis } = await analyzeFile(file, engineOptions);
-  const { report, remaining, plan } = analysis;
+  const report = options.report ? await readReport(options.report) : undefined;
+  const { bytes, grids, analysis } = await analyzeFile(file, engineOptions, report);
+  const { remaining, plan } = analysis;
   let written: { bytes: Uint8Array; stats: ApplyStats };
   try {
     written = await applyPlanWithStats(bytes, plan);
@@ -187,9 +224,9 @@ async function recalcFile(file: string, output: string, engineOptions: EngineOpt
   const reportSheet = written.stats.reportSheet;
   if (reportSheet !== REPORT_SHEET) io.stderr(`jixiao：${reportSheetNote(reportSheet, lang)}\n`);
   if (json) {
-    printJson(io, { ...jsonReport(file, report), remaining, output, reportSheet } satisfies JsonRecalcReport);
+    printJson(io, { ...jsonReport(file, analysis.report), remaining, output, reportSheet } satisfies JsonRecalcReport);
   } else {
-    io.stdout(`${formatRecalc(file, output, report, remaining, formatLookup(grids), lang)}\n`);
+    io.stdout(`${formatRecalc(file, output, analysis.report, remaining, formatLookup(grids), lang)}\n`);
   }
   return hasErrors(remaining) ? EXIT_ERRORS : EXIT_OK;
 }

@@ -125,9 +125,20 @@ export function planMarks(findings: Finding[], locale: Locale): CellMark[] {
   return marks;
 }
 
-/** The 校验结果 sheet; `sheets` are the person's own sheets (jixiao's left out), so a sheet of theirs that is
- *  already called 校验结果 is kept and the report goes to 校验结果(2). */
-export function planReportSheet(findings: Finding[], locale: Locale, sheets: string[] = []): WritePlan['reportSheet'] {
+/** A finding about the 自评报告 quotes its sentence after its message: "…（报告.docx 第 53 段：“…”）". */
+function withSource(f: Finding, locale: Locale): string {
+  if (!f.source) return f.message;
+  const w = WORDING[locale];
+  const s = f.source;
+  return `${f.message}${w.reportSource(s.file, w.reportPlace({ type: 'report-place', paragraph: s.paragraph, sheet: s.sheet, cell: s.cell }), s.excerpt)}`;
+}
+
+/**
+ * The 校验结果 sheet. `sheets`: the person's own sheets (jixiao's left out): a finding on a cell elsewhere (the
+ * report's text or its own tables) gets no link, and a sheet of theirs already called 校验结果 is kept (the report
+ * goes to 校验结果(2)).
+ */
+export function planReportSheet(findings: Finding[], locale: Locale, sheets?: ReadonlySet<string>): WritePlan['reportSheet'] {
   const wording = WORDING[locale];
   const rows: ReportSheetRow[] = findings
     .filter((f) => !f.ignored)
@@ -137,12 +148,12 @@ export function planReportSheet(findings: Finding[], locale: Locale, sheets: str
       rule: wording.ruleCell(ruleName(f.rule, locale), f.rule),
       sheet: f.sheet,
       cell: f.cell,
-      link: cellLinkFormula(f.sheet, f.cell),
-      message: f.message,
+      link: f.cell !== '' && (!sheets || sheets.has(f.sheet)) ? cellLinkFormula(f.sheet, f.cell) : '',
+      message: withSource(f, locale),
       expected: findingValue(f, f.expected, locale),
       actual: findingValue(f, f.actual, locale),
     }));
-  return { name: freeSheetName(REPORT_SHEET, sheets), header: wording.reportHeader, rows };
+  return { name: freeSheetName(REPORT_SHEET, sheets ?? []), header: wording.reportHeader, rows };
 }
 
 /** Sheet order first, then top to bottom, left to right. */

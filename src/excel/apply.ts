@@ -174,7 +174,8 @@ export function reportMatrix(reportSheet: WritePlan['reportSheet']): { header: s
   const header = reportSheet.header.length ? reportSheet.header : DEFAULT_REPORT_HEADER;
   const separateLink = header.length === 9;
   const rows = reportSheet.rows.map((r) => {
-    const link = r.link.startsWith('=') ? r.link : `=${r.link}`;
+    // A finding about the 自评报告's text has no cell in the workbook to link to.
+    const link = !r.link ? r.cell : r.link.startsWith('=') ? r.link : `=${r.link}`;
     return separateLink
       ? [r.index, r.severity, r.rule, r.sheet, r.cell, link, r.message, r.expected, r.actual]
       : [r.index, r.severity, r.rule, r.sheet, link, r.message, r.expected, r.actual];

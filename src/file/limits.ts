@@ -1,5 +1,5 @@
-// How big a workbook jixiao agrees to open, so that a zip bomb, a huge export or /dev/zero ends with a zh-CN reason
-// (exit 2) instead of eating the machine. Every number is far above any real self-evaluation workbook and far below
+// How big a workbook (or a .docx report) jixiao agrees to open, so that a zip bomb, a huge export or /dev/zero ends
+// with a zh-CN reason (exit 2) instead of eating the machine. Every number is far above any real self-evaluation workbook and far below
 // what would exhaust memory on an office PC (8 GB, Node's default heap of about 4 GB).
 //
 // Measured on this project's own sheets: a 50,000-row department table (450,000 cells) is a 1.6 MB file holding
@@ -21,3 +21,9 @@ export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
+
+/** One part of a .docx once inflated (word/document.xml), as its zip directory declares it: a long report is a few MB. */
+export const MAX_PART_BYTES = 100 * 1024 * 1024;
+/** Paragraphs and table cells a report may hold (a long report has a few thousand). */
+export const MAX_REPORT_PARAGRAPHS = 100_000;
+export const MAX_REPORT_CELLS = 500_000;

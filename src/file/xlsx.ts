@@ -323,6 +323,11 @@ function addReportSheet(workbook: ExcelJS.Workbook, reportSheet: WritePlan['repo
       : [row.index, row.severity, row.rule, row.sheet, null, row.message, row.expected, row.actual];
     const excelRow = worksheet.addRow(cells);
     const link = excelRow.getCell(linkColumn);
+    // A finding about the 自评报告's text has no cell in this workbook to link to.
+    if (!row.link) {
+      link.value = row.cell || null;
+      continue;
+    }
     link.value = { formula: row.link.replace(/^=/, ''), result: `${row.sheet}!${row.cell}` } as ExcelJS.CellFormulaValue;
     link.font = { color: { argb: 'FF0563C1' }, underline: true };
   }

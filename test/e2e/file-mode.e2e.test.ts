@@ -9,6 +9,7 @@ import { readWorkbook } from '../../src/file';
 import { launchChromium } from './support/browser';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { startStaticServer, type StaticServer } from './support/server';
+import { writeSeedDocx } from '../fixtures/make-docx';
 import { ARTIFACTS, assertBuilt, DIST, holdsExcelJs, RENDER_MARKS_SCRIPT, renderMarks, ROOT, SAMPLE, TASKPANE } from './support/taskpane';
 
 const PROJECT_SAMPLE = path.join(ROOT, 'samples', 'project-2021-national.xlsx');
@@ -284,6 +285,21 @@ describe('file mode (no Office host)', () => {
     expect(describeViolations(await seriousAxeViolations(dropPage))).toBe('');
     await dropPage.screenshot({ path: path.join(ARTIFACTS, 'file-mode-drop.png'), fullPage: true });
     await context.close();
+  });
+
+  test('核对自评报告: seed 002\'s report, read in the page, its four findings listed with their sentence', async () => {
+    const docx = await writeSeedDocx(path.join(ARTIFACTS, 'reports'));
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '核对自评报告' }).click()]);
+    await chooser.setFiles(docx['002']);
+    await page.getByText('自评报告：seed002-自评报告.docx（91 段、2 张表）').waitFor({ timeout: 30_000 });
+    const quoted = page.getByTestId('finding').filter({ has: page.getByTestId('finding-source') });
+    // Paragraph 53's 1209.35 against the table and against paragraph 43, its 93.07% against both (seeds.test.ts).
+    await expect(quoted.count()).resolves.toBe(4);
+    for (const text of await quoted.allInnerTexts()) expect(text).toContain('第 53 段');
+    // Only the one naming the table's 调整预算数 cell can be located in the workbook.
+    await expect(quoted.getByRole('button', { name: /^定位到/ }).count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'file-mode-report.png'), fullPage: true });
+    expect(server.requests.filter((p) => /\.docx$/i.test(p))).toEqual([]);
   });
 
   test('the page logged no errors and sent nothing anywhere but its own server', () => {

@@ -10,6 +10,8 @@ import { overBudget } from './over-budget';
 import { overCompletion } from './over-completion';
 import { rateMismatch } from './rate-mismatch';
 import { rateRounding } from './rate-rounding';
+import { reportInconsistent } from './report-inconsistent';
+import { reportMismatch } from './report-mismatch';
 import type { Rule } from './rule';
 import { scoreMismatch } from './score-mismatch';
 import { scoreOutOfRange } from './score-out-of-range';
@@ -37,6 +39,8 @@ export const RULES = [
   numberAsText,
   missingValue,
   tableUnreadable,
+  reportMismatch,
+  reportInconsistent,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];
@@ -57,4 +61,4 @@ export function ruleDocs(id: RuleId): string {
   return `docs/rules.md#${id}`;
 }
 
-export type { Rule, RuleContext, Severity } from './rule';
+export type { ReportRuleContext, Rule, RuleContext, Severity } from './rule';
