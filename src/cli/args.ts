@@ -16,6 +16,8 @@ export interface CliOptions {
   lang: Locale;
   /** Worker threads for `summary` (default: one per core). */
   jobs?: number;
+  /** The 自评报告 (.docx) to cross-check with the table (--report). */
+  report?: string;
 }
 
 export class UsageError extends Error {
@@ -25,7 +27,7 @@ export class UsageError extends Error {
   }
 }
 
-const VALUE_OPTIONS = new Set(['--profile', '--grade-bands', '--over-completion', '--lang', '-o', '--output', '--jobs', '-j']);
+const VALUE_OPTIONS = new Set(['--profile', '--grade-bands', '--over-completion', '--lang', '-o', '--output', '--report', '--jobs', '-j']);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-v']);
 
 export function parseArgs(argv: string[]): CliOptions {
@@ -99,6 +101,15 @@ export function parseArgs(argv: string[]): CliOptions {
   }
 
   if (files.length === 0) throw new UsageError(`jixiao ${command} 缺少要检查的 .xlsx 文件`);
+  const report = values.get('--report');
+  if (report !== undefined) {
+    if (command === 'summary') throw new UsageError('jixiao summary 不接受 --report：要把报告与表核对，请对该工作簿用 jixiao check --report');
+    if (!/\.docx$/i.test(report)) throw new UsageError(`--report 须给 .docx 格式的自评报告（${report}）`);
+    if (files.length > 1) throw new UsageError('--report 只能与一个工作簿一起使用：报告中的数字与这一个工作簿的表核对');
+    if (/\.docx$/i.test(files[0])) throw new UsageError('--report 核对的是工作簿中的表；要检查报告本身，直接 jixiao check 报告.docx');
+    options.report = report;
+  }
+  if (command === 'recalc' && /\.docx$/i.test(files[0])) throw new UsageError('jixiao recalc 只改写 .xlsx 工作簿；Word 报告只检查不改写，请用 jixiao check');
   if (command === 'summary') {
     const output = values.get('-o');
     if (output !== undefined && !/\.xlsx$/i.test(output)) throw new UsageError(`汇总表须以 .xlsx 结尾（-o ${output}）`);
@@ -117,12 +128,12 @@ export function parseArgs(argv: string[]): CliOptions {
 export const USAGE = `绩效自评助手 jixiao —— 检查并重算绩效自评表（部门整体 / 项目支出）
 
 用法：
-  jixiao check  <文件.xlsx>... [--json] [--lang zh-CN|en-US] [--profile national|yitihua] [--grade-bands "90=优,80=良,60=中,0=差"]
-  jixiao recalc <文件.xlsx> -o <输出.xlsx> [--json] [--profile national|yitihua] [--grade-bands ...]
+  jixiao check  <文件.xlsx|报告.docx>... [--report 报告.docx] [--json] [--lang zh-CN|en-US] [--profile national|yitihua] [--grade-bands "90=优,80=良,60=中,0=差"]
+  jixiao recalc <文件.xlsx> -o <输出.xlsx> [--report 报告.docx] [--json] [--profile national|yitihua] [--grade-bands ...]
   jixiao summary <文件.xlsx|文件夹>... [-o <汇总.xlsx>] [--json] [--jobs <n>] [--lang ...] [--profile ...] [--grade-bands ...]
 
 命令：
-  check    检查每个文件的每张工作表，列出发现的问题，不写任何文件
+  check    检查每个文件的每张工作表，列出发现的问题，不写任何文件；给 .docx 自评报告时检查报告中的表和所写的数字
   recalc   把算得出的执行率、得分、合计和等级填入一份副本，标出有问题的单元格（红：错误，黄：警告），
            加上批注和“校验结果”工作表；原文件不动
   summary  检查多个文件（文件夹中的 .xlsx 逐层查找，跳过 ~$ 临时文件），每张表一行汇总：金额（万元）、执行率、
@@ -137,6 +148,7 @@ export const USAGE = `绩效自评助手 jixiao —— 检查并重算绩效自�
   --over-completion <倍数> 实际值达到目标值的多少倍须说明超额原因，默认 1.2（广西为 1.3）
   -o, --output <文件> recalc 的输出文件（不能与输入文件相同）；summary 的汇总表
   -j, --jobs <n>     summary 同时处理的文件数，默认每个 CPU 核一个
+  --report <报告.docx> 把自评报告中写的金额、执行率、得分、等级与表核对（报告只读不改）
   -h, --help         显示本帮助
 
 退出码：0 没有错误级问题；1 至少有一个错误级问题（recalc 为重算后仍存在的错误）；2 文件不可用或参数有误

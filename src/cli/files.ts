@@ -1,28 +1,8 @@
-// Files on disk for the CLI: inputs read with a zh-CN reason when they cannot be, folders expanded in path order,
-// outputs written atomically.
+// Paths for the CLI: folders given as inputs expanded in path order, and whether two paths name one file.
+// (Reading an input is input.ts; writing an output is output.ts.)
 import { promises as fs, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-
-/** An input that cannot be checked; `reason` is the one zh-CN line for stderr. */
-export class Unusable extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
-}
-
-export async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new Unusable(`${file} 是文件夹，不是 .xlsx 文件`);
-    return new Uint8Array(await fs.readFile(file));
-  } catch (error) {
-    if (error instanceof Unusable) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Unusable(`找不到文件 ${file}`);
-    if (code === 'EACCES' || code === 'EPERM') throw new Unusable(`没有权限读取 ${file}`);
-    throw new Unusable(`无法读取 ${file}（${(error as Error).message.split('\n')[0]}）`);
-  }
-}
+import { Unusable } from './input';
 
 /** Files Excel, WPS and LibreOffice leave beside an open workbook, and hidden files. */
 function skipped(name: string): boolean {
@@ -66,6 +46,7 @@ export async function expandInputs(args: string[], extensions = ['.xlsx']): Prom
   return files;
 }
 
+/** The same file by path, by real path (symlinks) or by device and inode (hard links). */
 export function samePath(a: string, b: string): boolean {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
@@ -75,25 +56,5 @@ export function samePath(a: string, b: string): boolean {
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
-  }
-}
-
-/** Writes beside the target first and renames only once the bytes are all on disk. */
-export async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(target));
-  await fs.mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    const handle = await fs.open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw error;
   }
 }

@@ -39,15 +39,18 @@ function inRange(cell: string, range: string): boolean {
   }
 }
 
-/** Findings per table (a finding belongs to the table whose range holds its cell), then those outside any table. */
-export function groupByTable(report: Report, findings: Finding[]): { table: TableReport | null; findings: Finding[] }[] {
-  const groups = report.tables.map((table) => ({ table: table as TableReport | null, findings: [] as Finding[] }));
+/** Findings per table (a finding belongs to the table whose range holds its cell), then those outside any table,
+ *  then those about the 自评报告's own text (`report` names it). */
+export function groupByTable(report: Report, findings: Finding[]): { table: TableReport | null; findings: Finding[]; report?: string }[] {
+  const groups: { table: TableReport | null; findings: Finding[]; report?: string }[] = report.tables.map((table) => ({ table, findings: [] as Finding[] }));
   const outside: Finding[] = [];
+  const inReport: Finding[] = [];
   for (const finding of findings) {
     const group = groups.find((g) => g.table!.sheet === finding.sheet && inRange(finding.cell, g.table!.range));
-    (group ? group.findings : outside).push(finding);
+    (group ? group.findings : finding.source ? inReport : outside).push(finding);
   }
   if (outside.length) groups.push({ table: null, findings: outside });
+  if (report.report) groups.push({ table: null, findings: inReport, report: report.report.file });
   return groups;
 }
 
@@ -96,18 +99,27 @@ export function formatFinding(finding: Finding, locale: Locale = DEFAULT_LOCALE)
   if (finding.ignored) tags.push(cli.ignored(finding.ignored.reason));
   return cli.finding({
     severity: WORDING[locale].severity[finding.severity],
-    location: cli.location(finding.sheet, finding.cell),
+    location: findingLocation(finding, locale),
     rule: finding.rule,
     message: finding.message,
     tags,
-  });
+  }) + (finding.source ? `\n      ${cli.excerpt(finding.source.excerpt)}` : '');
+}
+
+/** Where a finding points: its cell, else the report's paragraph or table cell. */
+function findingLocation(finding: Finding, locale: Locale): string {
+  const w = WORDING[locale];
+  if (finding.cell || !finding.source) return w.cli.location(finding.sheet, finding.cell);
+  const s = finding.source;
+  return w.cli.reportLocation(s.file, w.reportPlace({ type: 'report-place', paragraph: s.paragraph, sheet: s.sheet, cell: s.cell }));
 }
 
 function findingLines(report: Report, findings: Finding[], indent: string, locale: Locale): string[] {
   const cli = WORDING[locale].cli;
   const lines: string[] = [];
   for (const group of groupByTable(report, findings)) {
-    lines.push(`${indent}${group.table ? tableTitle(group.table, locale) : cli.outsideTables}`);
+    const title = group.table ? tableTitle(group.table, locale) : group.report && report.report ? cli.reportTitle(group.report, report.report) : cli.outsideTables;
+    lines.push(`${indent}${title}`);
     if (group.findings.length === 0) {
       lines.push(`${indent}  ${cli.noFindings}`);
       continue;
@@ -133,6 +145,16 @@ export function formatCheck(file: string, report: Report, locale: Locale = DEFAU
   if (fixable) lines.push(`  ${cli.recalcWould(fixable, `jixiao recalc ${quoteArg(file)} -o ${cli.outputPlaceholder}`)}`);
   lines.push(...legend(report.findings, '  ', locale));
   return lines.join('\n');
+}
+
+/** A file that could not be checked, in its place in a multi-file listing. */
+export function formatUnusable(file: string, reason: string, locale: Locale = DEFAULT_LOCALE): string {
+  return WORDING[locale].cli.unusable(file, reason);
+}
+
+/** Why the report went to another sheet than 校验结果. */
+export function reportSheetNote(sheet: string, locale: Locale = DEFAULT_LOCALE): string {
+  return WORDING[locale].cli.reportSheetElsewhere(sheet);
 }
 
 /** The number format a cell had when read, so that a rate is shown as 14.30% rather than 0.143. */
@@ -172,9 +194,9 @@ export function formatRecalc(
   return lines.join('\n');
 }
 
-/** The closing line of a run over several files. */
-export function formatFilesChecked(count: number, findings: Finding[], locale: Locale = DEFAULT_LOCALE): string {
-  return WORDING[locale].cli.filesChecked(count, formatCounts(countSeverities(findings), locale));
+/** The closing line of a run over several files, `unusable` of them not checkable. */
+export function formatFilesChecked(count: number, findings: Finding[], locale: Locale = DEFAULT_LOCALE, unusable = 0): string {
+  return WORDING[locale].cli.filesChecked(count, formatCounts(countSeverities(findings), locale), unusable);
 }
 
 function quoteArg(arg: string): string {

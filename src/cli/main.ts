@@ -1,29 +1,46 @@
 // `jixiao check`, `jixiao recalc` and `jixiao summary` (./summary.ts), exactly as contract.md says. Exit 0: no error finding; 1: at least one error
 // finding (recalc: after recalculation); 2: unusable input or bad option, one zh-CN line on stderr, nothing written.
-import type { Analysis, EngineOptions } from '../core/engine';
+import type { EngineOptions } from '../core/engine';
 import { formatAt, parseAddress, type Grid } from '../core/grid';
+import { REPORT_SHEET } from '../core/marks';
 import type { Finding, Report } from '../core/report';
-import { applyPlan } from '../file/xlsx';
 import { isWorkbookError, unsupportedParts } from '../file/errors';
-import { analyzeFile } from './analyze';
+import { applyPlanWithStats, type ApplyStats } from '../file/xlsx';
+import type { ReportText } from '../core/claims';
+import { analyzeFile, readReport } from './analyze';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
-import { samePath, Unusable, writeAtomically } from './files';
+import { eachFile, worstExit } from './batch';
+import { formatCheck, formatFilesChecked, formatRecalc, formatUnusable, hasErrors, reportSheetNote, type FormatLookup } from './format';
+import { samePath } from './files';
+import { Unusable, firstLine } from './input';
 import { type CliIO, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
+import { resolveOutput, writeOutput } from './output';
 import { summary } from './summary';
-import { formatCheck, formatFilesChecked, formatRecalc, hasErrors, type FormatLookup } from './format';
 
-const processIO: CliIO = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stderrIsTTY: process.stderr.isTTY === true,
-};
+/**
+ * The process's own streams. A reader that goes away (`jixiao check … | head -1`) closes the pipe: Node then emits
+ * EPIPE as an 'error' event, which would crash the run with a stack trace. Instead the stream is taken as closed,
+ * later text to it is dropped, and the run goes on to its end and its exit status (an output file is still written).
+ */
+function processIO(): CliIO {
+  const open = { stdout: true, stderr: true };
+  process.stdout.on('error', () => (open.stdout = false));
+  process.stderr.on('error', () => (open.stderr = false));
+  return {
+    stdout: (text) => void (open.stdout && process.stdout.write(text)),
+    stderr: (text) => void (open.stderr && process.stderr.write(text)),
+    stderrIsTTY: process.stderr.isTTY === true,
+  };
+}
 
 export { type CliIO, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE };
 
 export type JsonReport = Report & { file: string };
-export type JsonRecalcReport = JsonReport & { remaining: Finding[]; output: string };
+export type JsonRecalcReport = JsonReport & { remaining: Finding[]; output: string; reportSheet: string };
+/** A file that could not be checked, in its place among the reports (contract.md, "Multi-file runs"). */
+export type JsonUnusable = { file: string; error: string };
 
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let options: CliOptions;
   try {
     options = parseArgs(argv);
@@ -79,75 +96,77 @@ function jsonReport(file: string, report: Report): JsonReport {
   return { file, ...rest };
 }
 
+function printJson(io: CliIO, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
 async function check(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {
-  const reports: JsonReport[] = [];
-  let unusable = false;
-  let errors = false;
-  const human: string[] = [];
-  for (const file of options.files) {
+  let report: ReportText | undefined;
+  if (options.report) {
     try {
-      const { analysis } = await analyzeFile(file, engineOptions);
-      reports.push(jsonReport(file, analysis.report));
-      if (hasErrors(analysis.report.findings)) errors = true;
-      if (!options.json) human.push(formatCheck(file, analysis.report, options.lang));
+      report = await readReport(options.report);
     } catch (error) {
       if (!(error instanceof Unusable)) throw error;
-      unusable = true;
       io.stderr(`jixiao：${error.reason}\n`);
+      return EXIT_UNUSABLE;
     }
   }
+  const outcomes = await eachFile(options.files, async (file) => (await analyzeFile(file, engineOptions, report)).analysis.report);
+  for (const o of outcomes) if ('error' in o) io.stderr(`jixiao：${o.error}\n`);
+  const code = worstExit(outcomes, (r) => hasErrors(r.findings));
+  const json: (JsonReport | JsonUnusable)[] = outcomes.map((o) => ('error' in o ? { file: o.file, error: o.error } : jsonReport(o.file, o.result)));
   if (options.json) {
-    if (options.files.length === 1) {
-      if (reports.length) io.stdout(`${JSON.stringify(reports[0], null, 2)}\n`);
-    } else {
-      io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
-    }
-  } else if (human.length) {
-    io.stdout(`${human.join('\n\n')}\n`);
-    if (reports.length > 1) {
-      io.stdout(`\n${formatFilesChecked(reports.length, reports.flatMap((r) => r.findings), options.lang)}\n`);
-    }
+    printJson(io, options.files.length === 1 ? json[0] : json);
+    return code;
   }
-  if (unusable) return EXIT_UNUSABLE;
-  return errors ? EXIT_ERRORS : EXIT_OK;
+  // One file that cannot be checked says so on stderr only; among several, it also takes its place in the listing.
+  const several = options.files.length > 1;
+  const lang = options.lang;
+  const blocks = outcomes.flatMap((o) => ('error' in o ? (several ? [formatUnusable(o.file, o.error, lang)] : []) : [formatCheck(o.file, o.result, lang)]));
+  if (blocks.length) io.stdout(`${blocks.join('\n\n')}\n`);
+  if (several) {
+    const reports = outcomes.flatMap((o) => ('error' in o ? [] : [o.result]));
+    io.stdout(`\n${formatFilesChecked(outcomes.length, reports.flatMap((r) => r.findings), lang, outcomes.length - reports.length)}\n`);
+  }
+  return code;
 }
 
 async function recalc(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {
   const file = options.files[0];
   const output = options.output!;
-  if (samePath(file, output)) {
-    io.stderr(`jixiao：输出文件不能与输入文件相同（${output}），原文件不会被改动\n`);
-    return EXIT_UNUSABLE;
-  }
-  if (!/\.xlsx$/i.test(output)) {
-    io.stderr(`jixiao：输出文件须以 .xlsx 结尾（${output}）\n`);
-    return EXIT_UNUSABLE;
-  }
-  let result: { bytes: Uint8Array; grids: Grid[]; analysis: Analysis };
   try {
-    result = await analyzeFile(file, engineOptions);
+    return await recalcFile(file, output, engineOptions, options, io);
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
     io.stderr(`jixiao：${error.reason}\n`);
+    if (options.json) printJson(io, { file, error: error.reason } satisfies JsonUnusable);
     return EXIT_UNUSABLE;
   }
-  const { report, remaining, plan } = result.analysis;
-  let written: Uint8Array;
+}
+
+async function recalcFile(file: string, output: string, engineOptions: EngineOptions, options: CliOptions, io: CliIO): Promise<number> {
+  const { json, lang } = options;
+  if (!/\.xlsx$/i.test(output)) throw new Unusable(`输出文件须以 .xlsx 结尾（${output}）`);
+  const target = await resolveOutput(output);
+  if (samePath(file, target)) throw new Unusable(`输出文件不能与输入文件相同（${output}），原文件不会被改动`);
+  const report = options.report ? await readReport(options.report) : undefined;
+  const { bytes, grids, analysis } = await analyzeFile(file, engineOptions, report);
+  const { remaining, plan } = analysis;
+  let written: { bytes: Uint8Array; stats: ApplyStats };
   try {
-    written = await applyPlan(result.bytes, plan);
-    await writeAtomically(output, written);
+    written = await applyPlanWithStats(bytes, plan);
   } catch (error) {
-    const reason = isWorkbookError(error) ? error.reason : String((error as Error)?.message ?? error).split('\n')[0];
-    io.stderr(`jixiao：无法写出 ${output}（${reason}）\n`);
-    return EXIT_UNUSABLE;
+    throw new Unusable(`无法写出 ${output}（${isWorkbookError(error) ? error.reason : firstLine(error)}）`);
   }
-  const lost = unsupportedParts(result.bytes);
+  await writeOutput(target, written.bytes);
+  const lost = unsupportedParts(bytes);
   if (lost.length) io.stderr(`jixiao：注意，输出文件中不保留原工作簿的${lost.join('、')}（原文件未改动）\n`);
-  if (options.json) {
-    const json: JsonRecalcReport = { ...jsonReport(file, report), remaining, output };
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  const reportSheet = written.stats.reportSheet;
+  if (reportSheet !== REPORT_SHEET) io.stderr(`jixiao：${reportSheetNote(reportSheet, lang)}\n`);
+  if (json) {
+    printJson(io, { ...jsonReport(file, analysis.report), remaining, output, reportSheet } satisfies JsonRecalcReport);
   } else {
-    io.stdout(`${formatRecalc(file, output, report, remaining, formatLookup(result.grids), options.lang)}\n`);
+    io.stdout(`${formatRecalc(file, output, analysis.report, remaining, formatLookup(grids), lang)}\n`);
   }
   return hasErrors(remaining) ? EXIT_ERRORS : EXIT_OK;
 }

@@ -2,7 +2,7 @@
 import { type EngineOptions, gradeBandsOf } from '../core/engine';
 import { type FilePart, summarizeReport } from '../core/rollup';
 import { analyzeFile } from './analyze';
-import { Unusable } from './files';
+import { Unusable } from './input';
 
 export async function summarizeFile(file: string, options: EngineOptions): Promise<FilePart> {
   try {

@@ -11,7 +11,9 @@ import { buildSummary, type FilePart, type SummaryReport, type SummaryRow, type 
 import { formatNumber, formatPercent } from '../core/text';
 import { buildSummaryWorkbook } from '../file/summary-workbook';
 import type { CliOptions } from './args';
-import { expandInputs, samePath, Unusable, writeAtomically } from './files';
+import { expandInputs, samePath } from './files';
+import { firstLine, Unusable } from './input';
+import { resolveOutput, writeOutput } from './output';
 import { formatCounts, formatFinding } from './format';
 import { type CliIO, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
 import { runPool } from './pool';
@@ -114,8 +116,16 @@ export async function summary(options: CliOptions, engineOptions: EngineOptions,
     return EXIT_UNUSABLE;
   }
   const output = options.output;
-  const clash = output && files.find((f) => samePath(f, output));
-  if (clash) {
+  let target: string | undefined;
+  try {
+    // Where the 汇总表 lands (through symlinks), refused before any file is read when it is one of the inputs.
+    target = output === undefined ? undefined : await resolveOutput(output);
+  } catch (error) {
+    if (!(error instanceof Unusable)) throw error;
+    io.stderr(`jixiao：${error.reason}\n`);
+    return EXIT_UNUSABLE;
+  }
+  if (target && files.some((f) => samePath(f, target))) {
     io.stderr(`jixiao：汇总表不能与输入文件相同（${output}），原文件不会被改动\n`);
     return EXIT_UNUSABLE;
   }
@@ -127,11 +137,11 @@ export async function summary(options: CliOptions, engineOptions: EngineOptions,
   for (const f of unusable) io.stderr(`jixiao：${(f as { error: string }).error}\n`);
   if (unusable.length === report.files.length) return EXIT_UNUSABLE; // nothing to summarise, nothing written
 
-  if (output) {
+  if (output && target) {
     try {
-      await writeAtomically(output, await buildSummaryWorkbook(report, issues));
+      await writeOutput(target, await buildSummaryWorkbook(report, issues));
     } catch (error) {
-      io.stderr(`jixiao：无法写出 ${output}（${String((error as Error)?.message ?? error).split('\n')[0]}）\n`);
+      io.stderr(`jixiao：${error instanceof Unusable ? error.reason : `无法写出 ${output}（${firstLine(error)}）`}\n`);
       return EXIT_UNUSABLE;
     }
   }

@@ -1,8 +1,8 @@
 // locate → parse → score → rules → plan, over every sheet of a workbook.
+import { counterparts, extractClaims, inconsistencies, type Inconsistency, type ReportClaims, type ReportText, type RollupTotals, rollupFromTables, tableAmountUnit } from './claims';
 import { deriveTable, groupWeight, type TableCalc } from './derive';
 import { type Grid, parseAddress, withCells } from './grid';
 import { locateTables } from './locate';
-import { isJixiaoSheet } from './marks';
 import { parseTable } from './parse';
 import { formulaRefreshes, planMarks, planReportSheet, planWrites, sortFindings } from './plan';
 import { DEFAULT_LOCALE, type Locale } from './locale';
@@ -11,7 +11,7 @@ import { type GradeBand, PROFILES, type ProfileName } from './profile';
 import type { CellWrite, Finding, FindingUnit, Report, RuleId, TableReport, WritePlan } from './report';
 import { calcRollup, fundsOf, type RollupCalc, type RollupSheet, separateRollup, tableFacts, type TableFacts } from './rollup';
 import { type Rule, ruleDocs, TABLE_RULES, WORKBOOK_RULES } from './rules';
-import type { AnyReport, WorkbookRule } from './rules/rule';
+import type { AnyReport, AnyReportFinding, WorkbookRule } from './rules/rule';
 import type { Quantity, TableText } from './values';
 
 export type { Locale };
@@ -34,6 +34,21 @@ export interface EngineOptions {
   locale?: Locale;
   /** Findings the user chose to ignore: still reported (with `ignored`), never marked, never counted for exit 1. */
   ignores?: IgnoreEntry[];
+  /** The 自评报告 beside the table: its claims are checked against themselves and the tables (rules report-*). */
+  report?: ReportInput;
+}
+
+export interface ReportInput {
+  text: ReportText;
+  /** The department's projects added up (项目支出绩效自评汇总), where known; else the run's project tables added up. */
+  rollup?: RollupTotals | null;
+}
+
+interface PreparedReport {
+  file: string;
+  claims: ReportClaims;
+  inconsistencies: Inconsistency[];
+  rollup: RollupTotals | null;
 }
 
 export interface Analysis {
@@ -72,7 +87,7 @@ function toFinding(rule: Pick<Rule, 'id' | 'meta'>, sheet: string, r: AnyReport,
   };
 }
 
-function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }): Pass {
+function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }, report: PreparedReport | null = null): Pass {
   const base = PROFILES[options.profile ?? 'national'];
   const profile = options.overCompletionThreshold ? { ...base, overCompletionThreshold: options.overCompletionThreshold } : base;
   const bands = gradeBandsOf(options);
@@ -80,8 +95,8 @@ function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }): Pa
   const facts: TableFacts[] = [];
   const rollupSheets: RollupSheet[] = [];
   const findings: Finding[] = [];
+  // Doors leave jixiao's own sheets out of `grids`: every grid here is a person's sheet, whatever its name.
   for (const grid of grids) {
-    if (isJixiaoSheet(grid.sheet)) continue;
     const { rollup, tables } = separateRollup(grid, locateTables(grid));
     if (rollup) rollupSheets.push(rollup);
     for (const located of tables) {
@@ -90,7 +105,7 @@ function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }): Pa
       calcs.push(calc);
       facts.push(tableFacts(calc, grid, bands));
       for (const rule of TABLE_RULES as readonly Rule[]) {
-        rule.create({ table, calc, profile, bands, report: (r) => findings.push(toFinding(rule, table.sheet, r as AnyReport, options.locale)) });
+        rule.create?.({ table, calc, profile, bands, report: (r) => findings.push(toFinding(rule, table.sheet, r as AnyReport, options.locale)) });
       }
     }
   }
@@ -101,7 +116,9 @@ function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }): Pa
     }
   }
   const order = grids.map((g) => g.sheet);
-  return { calcs, facts, rollups, findings: sortFindings(findings, order) };
+  const sorted = sortFindings(findings, order);
+  if (report) sorted.push(...reportFindings(report, grids, calcs, options));
+  return { calcs, facts, rollups, findings: sorted };
 }
 
 /** The grade bands in force: the options' own, else the profile's. */
@@ -109,11 +126,44 @@ export function gradeBandsOf(options: EngineOptions): GradeBand[] {
   return options.gradeBands ?? PROFILES[options.profile ?? 'national'].gradeBands;
 }
 
+/** The report rules over the claims, against the tables of this pass; in the report's reading order. */
+function reportFindings(report: PreparedReport, grids: Grid[], calcs: TableCalc[], options: EngineOptions & { locale: Locale }): Finding[] {
+  const found: { order: number; finding: Finding }[] = [];
+  const gridOf = new Map(grids.map((g) => [g.sheet, g]));
+  const input = {
+    calcs,
+    unitOf: (t: TableCalc['table']) => (gridOf.has(t.sheet) ? tableAmountUnit(gridOf.get(t.sheet)!, t.range) : ('万元' as const)),
+    rollup: report.rollup ?? rollupFromTables(calcs),
+  };
+  const bands = options.gradeBands ?? report.claims.bands ?? PROFILES[options.profile ?? 'national'].gradeBands;
+  const context = { claims: report.claims.claims, inconsistencies: report.inconsistencies, counterparts: counterparts(report.claims.claims, input), bands };
+  for (const rule of TABLE_RULES as readonly Rule[]) {
+    rule.createForReport?.({
+      ...context,
+      report(raw) {
+        const r = raw as AnyReportFinding;
+        const s = r.claim.source;
+        const at = s.paragraph !== undefined ? { paragraph: s.paragraph } : { sheet: s.sheet, cell: s.cell };
+        const finding = toFinding(rule, r.sheet ?? s.sheet ?? '', { ...r, cell: r.cell ?? s.cell ?? '', fixable: false }, options.locale);
+        found.push({ order: r.claim.order, finding: { ...finding, source: { file: report.file, ...at, excerpt: s.excerpt } } });
+      },
+    });
+  }
+  return found.sort((a, b) => a.order - b.order).map((f) => f.finding);
+}
+
+function prepareReport(input: ReportInput): PreparedReport {
+  // A self-evaluation table inside the report is checked as a table, not read for claims.
+  const checked = new Set(input.text.tables.filter((g) => locateTables(g).length > 0).map((g) => g.sheet));
+  const claims = extractClaims(input.text, checked);
+  return { file: input.text.file, claims, inconsistencies: inconsistencies(claims.claims), rollup: input.rollup ?? null };
+}
+
 function markIgnored(findings: Finding[], ignores: IgnoreEntry[] = []): Finding[] {
   if (ignores.length === 0) return findings;
   return findings.map((f) => {
     const hit = ignores.find((i) => i.rule === f.rule && i.sheet === f.sheet && i.cell === f.cell);
-    return hit ? { ...f, ignored: { reason: hit.reason } } : f;
+    return hit && f.cell !== '' ? { ...f, ignored: { reason: hit.reason } } : f;
   });
 }
 
@@ -159,23 +209,32 @@ function tableReport(calc: TableCalc, facts: TableFacts): TableReport {
 
 export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Analysis {
   const opts = { ...options, locale: options.locale ?? DEFAULT_LOCALE };
-  const first = runPass(grids, opts);
+  const prepared = options.report ? prepareReport(options.report) : null;
+  const first = runPass(grids, opts, prepared);
   const writes = planWrites(first.calcs, first.rollups.flatMap((r) => r.derived));
   // Formula cells recompute in Excel once their inputs change: judge what remains with their recomputed values.
   const settled = writes.length > 0 ? [...writes, ...formulaRefreshes(first.calcs, first.findings)] : [];
-  const second = writes.length > 0 ? runPass(applyWrites(grids, settled), opts) : first;
+  const second = writes.length > 0 ? runPass(applyWrites(grids, settled), opts, prepared) : first;
   const findings = markIgnored(first.findings, options.ignores);
   const remaining = markIgnored(second.findings, options.ignores);
+  const sheets = new Set(grids.map((g) => g.sheet));
+  // A mark goes on a cell of the workbook; a finding about the report's own text (or its own tables) marks nothing.
+  const markable = remaining.filter((f) => f.cell !== '' && sheets.has(f.sheet) && !(f.source?.sheet === f.sheet && f.source.cell === f.cell));
+  const report: Report = {
+    profile: opts.profile ?? 'national',
+    tables: first.calcs.map((calc, i) => tableReport(calc, first.facts[i])),
+    ...(first.rollups.length ? { rollups: first.rollups.map((r) => r.report) } : {}),
+    findings,
+    writes,
+  };
+  if (prepared) {
+    const { text } = options.report!;
+    report.report = { file: prepared.file, paragraphs: text.paragraphs.length, tables: text.tables.length, claims: prepared.claims.claims.length };
+  }
   return {
-    report: {
-      profile: opts.profile ?? 'national',
-      tables: first.calcs.map((calc, i) => tableReport(calc, first.facts[i])),
-      ...(first.rollups.length ? { rollups: first.rollups.map((r) => r.report) } : {}),
-      findings,
-      writes,
-    },
+    report,
     remaining,
-    plan: { writes, marks: planMarks(remaining, opts.locale), reportSheet: planReportSheet(remaining, opts.locale) },
+    plan: { writes, marks: planMarks(markable, opts.locale), reportSheet: planReportSheet(remaining, opts.locale, sheets) },
   };
 }
 

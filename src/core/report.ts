@@ -32,6 +32,19 @@ export interface Finding {
   data?: MessageData;
   /** Where the rule is explained: "docs/rules.md#rate-mismatch". */
   docs?: string;
+  /** Where in the 自评报告 the finding points: the paragraph (1-based) or the report table's cell, and the sentence.
+   *  A finding with a source and no table cell has `sheet` and `cell` "". */
+  source?: FindingSource;
+}
+
+export interface FindingSource {
+  /** The report's file name. */
+  file: string;
+  paragraph?: number;
+  /** A table of the report ("表1") and its cell, for a figure stated in a table. */
+  sheet?: string;
+  cell?: string;
+  excerpt: string;
 }
 
 export type FindingUnit = 'rate' | 'number' | 'text';
@@ -85,6 +98,8 @@ export interface Report {
   findings: Finding[];
   /** What recalc writes (derived cells only). */
   writes: CellWrite[];
+  /** The 自评报告 checked beside the tables, when there is one: what was read from it. */
+  report?: { file: string; paragraphs: number; tables: number; claims: number };
 }
 
 /** A row of the 校验结果 sheet; `link` is the HYPERLINK formula to the cell. */

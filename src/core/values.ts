@@ -117,7 +117,81 @@ export type Note =
   | { type: 'note'; kind: 'rules-give'; value: Quantity }
   | { type: 'note'; kind: 'table-recalculated'; entered: Quantity; value: Quantity };
 
-export type MessageValue = TableText | Quantity | Shown | Subject | Term | OperatorSign | Parts | Calculation | Note;
+// What a 自评报告 claims (src/core/claims): its subject, its measure, where it stands, the figure as written.
+
+export type ClaimSubjectKind = 'whole' | 'basic' | 'projects' | 'sangong' | 'item' | 'part';
+
+export type ClaimMeasure =
+  | 'initial'
+  | 'adjusted'
+  | 'budget'
+  | 'executed'
+  | 'received'
+  | 'balance'
+  | 'income'
+  | 'rate'
+  | 'ratio'
+  | 'count'
+  | 'score'
+  | 'averageScore'
+  | 'grade';
+
+/** "部门整体的调整预算数": a subject (the whole, an item by its name …), a measure, or both. `name` is the report's own
+ *  word for the subject ("党务经费", "部门整体"). */
+export interface ClaimAbout {
+  type: 'claim-about';
+  subject: ClaimSubjectKind | null;
+  name: string;
+  measure: ClaimMeasure | null;
+}
+
+/** Where a claim stands in the report: a body paragraph, or a cell of one of its tables. */
+export interface ReportPlace {
+  type: 'report-place';
+  paragraph?: number;
+  sheet?: string;
+  cell?: string;
+}
+
+/** A figure as the report writes it ("8,024.86万元"), with its number and unit for languages that say it otherwise. */
+export interface Written {
+  type: 'written';
+  text: string;
+  value: number | string;
+  unit: '万元' | '元' | '亿元' | '%' | '分' | '个' | null;
+  /** The amount in 万元, where it is written in another unit. */
+  wan: number | null;
+}
+
+/** A figure of the engine's own with its unit: "1125.54 万元", "100.00%", "12 个", "98 分". */
+export interface Measured {
+  type: 'measured';
+  value: number;
+  unit: 'wan' | 'percent' | 'count' | 'points';
+}
+
+/** "预算执行数 69.64 万元 ÷ 预算数 134.5 万元": figures of the report, each named. */
+export interface ClaimTerms {
+  type: 'claim-terms';
+  op: '÷' | '+' | '−';
+  terms: { label: ClaimAbout | TableText; figure: Written }[];
+}
+
+export type MessageValue =
+  | TableText
+  | Quantity
+  | Shown
+  | Subject
+  | Term
+  | OperatorSign
+  | Parts
+  | Calculation
+  | Note
+  | ClaimAbout
+  | ReportPlace
+  | Written
+  | Measured
+  | ClaimTerms;
 
 export type MessageData = Record<string, MessageValue>;
 
@@ -144,3 +218,6 @@ export function shown(f: Pick<Figure, 'raw' | 'percent' | 'percentDecimals'> | n
 export function onScale(value: number, percent: boolean): Quantity {
   return percent ? rate(value) : amount(value);
 }
+
+export const measured = (value: number, unit: Measured['unit']): Measured => ({ type: 'measured', value, unit });
+export const reportPlace = (at: { paragraph?: number; sheet?: string; cell?: string }): ReportPlace => ({ type: 'report-place', ...at });

@@ -1,4 +1,5 @@
 // Why a file cannot be used as a workbook, with a one-line zh-CN reason a person can act on.
+import { MAX_FILE_BYTES, megabytes } from './limits';
 
 export type WorkbookErrorCode =
   /** Not a zip and not an OLE file: a text file, an image, an empty file… */
@@ -10,8 +11,15 @@ export type WorkbookErrorCode =
   /** A zip that is not an Excel package (a .docx, a .zip of photos…). */
   | 'not-xlsx'
   /** Looks like an .xlsx but could not be parsed. */
-  | 'corrupt';
+  | 'corrupt'
+  /** An OLE compound file where a .docx was expected: the old .doc format. */
+  | 'legacy-doc'
+  /** A zip that is not a Word document (an .xlsx, a .zip of photos…). */
+  | 'not-docx'
+  /** Over one of the caps of limits.ts: too big a file, too much once inflated, too many cells. */
+  | 'too-large';
 
+/** Why an input file (a workbook or, for the report checks, a .docx) cannot be used. */
 export class WorkbookError extends Error {
   readonly code: WorkbookErrorCode;
   /** One zh-CN line, shown as is on stderr or in the task pane. */
@@ -24,6 +32,11 @@ export class WorkbookError extends Error {
     this.reason = reason;
     if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
+}
+
+/** A file over MAX_FILE_BYTES. */
+export function tooBig(bytes: number): WorkbookError {
+  return new WorkbookError('too-large', `文件有 ${megabytes(bytes)}，超过 ${megabytes(MAX_FILE_BYTES)} 的上限；绩效自评表通常不到 1 MB，请确认是否选错了文件`);
 }
 
 export function isWorkbookError(error: unknown): error is WorkbookError {
@@ -61,6 +74,7 @@ function containsText(bytes: Uint8Array, text: string, utf16 = false): boolean {
  */
 export function assertXlsxBytes(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new WorkbookError('not-a-workbook', '文件是空的，不是 Excel 工作簿');
+  if (bytes.length > MAX_FILE_BYTES) throw tooBig(bytes.length);
   if (startsWith(bytes, OLE_MAGIC)) {
     if (containsText(bytes, 'EncryptionInfo', true) || containsText(bytes, 'EncryptedPackage', true)) {
       throw new WorkbookError('encrypted', '工作簿设有打开密码，请在 Excel 中取消密码后再检查');
@@ -88,4 +102,20 @@ export function unsupportedParts(bytes: Uint8Array): string[] {
   if (containsText(bytes, 'xl/slicers/') || containsText(bytes, 'xl/slicerCaches/')) lost.push('切片器');
   if (containsText(bytes, 'xl/vbaProject.bin')) lost.push('宏');
   return lost;
+}
+
+/** Throws a WorkbookError unless the bytes look like a .docx package (magic number and part names only). */
+export function assertDocxBytes(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new WorkbookError('not-a-workbook', '文件是空的，不是 Word 文档');
+  if (startsWith(bytes, OLE_MAGIC)) {
+    if (containsText(bytes, 'EncryptionInfo', true) || containsText(bytes, 'EncryptedPackage', true)) {
+      throw new WorkbookError('encrypted', '文档设有打开密码，请在 Word 中取消密码后再检查');
+    }
+    throw new WorkbookError('legacy-doc', '这是旧版 .doc 文件，请在 Word 或 WPS 中另存为 .docx 后再检查');
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookError('not-a-workbook', '不是 Word 文档（.docx）文件');
+  if (!containsText(bytes, 'word/')) {
+    if (containsText(bytes, 'xl/workbook.xml')) throw new WorkbookError('not-docx', '这是 Excel 工作簿，不是 Word 文档');
+    throw new WorkbookError('not-docx', '压缩包中没有 Word 文档内容，不是 .docx 文件');
+  }
 }

@@ -84,6 +84,16 @@ const zh = {
     `已撤销本次写入：恢复了 ${restored} 个单元格；${kept.length} 个单元格在重算后有人改过，保留现状：${kept.join('、')}。`,
   excelUndo: '可用 Ctrl+Z 一步撤销本次重算。',
   error: (text: string) => text,
+  reportPick: '核对自评报告',
+  reportPickHint: '选择 Word 自评报告（.docx），把报告中写的金额、执行率、得分、等级与表核对；报告只在本机读取，不会上传',
+  reportInputLabel: '选择自评报告（.docx）',
+  reportLoaded: (name: string, paragraphs: number, tables: number) => `自评报告：${name}（${paragraphs} 段、${tables} 张表）`,
+  reportRemove: '移除报告',
+  reportRemoved: '已移除自评报告。',
+  reportRead: (name: string) => `已读取自评报告“${name}”，并与表核对。`,
+  reportPlace: (file: string, paragraph: number | undefined, sheet: string | undefined, cell: string | undefined) =>
+    paragraph !== undefined ? `${file} 第 ${paragraph} 段` : `${file} ${sheet ?? ''} ${cell ?? ''}`,
+  reportSentence: '报告原文',
 };
 
 export type PaneStrings = typeof zh;
@@ -153,6 +163,15 @@ const en: PaneStrings = {
   undoneKept: (restored, kept) => `Undone: ${restored} cells restored; ${kept.length} changed since the recalculation were left as they are: ${kept.join(', ')}.`,
   excelUndo: 'Ctrl+Z undoes this recalculation in one step.',
   error: (text) => text,
+  reportPick: 'Check the report',
+  reportPickHint: 'Choose the Word self-evaluation report (.docx) to check its amounts, rates, score and grade against the table; it is read in this pane only, never uploaded',
+  reportInputLabel: 'Choose the report (.docx)',
+  reportLoaded: (name, paragraphs, tables) => `Report: ${name} (${paragraphs} paragraphs, ${tables} tables)`,
+  reportRemove: 'Remove report',
+  reportRemoved: 'The report was removed.',
+  reportRead: (name) => `Read the report “${name}” and checked it against the table.`,
+  reportPlace: (file, paragraph, sheet, cell) => (paragraph !== undefined ? `${file}, paragraph ${paragraph}` : `${file} ${sheet ?? ''} ${cell ?? ''}`),
+  reportSentence: 'In the report',
 };
 
 export const STRINGS: Record<PaneLocale, PaneStrings> = { 'zh-CN': zh, 'en-US': en };

@@ -1,9 +1,32 @@
 // English, for readers outside China. Everything the table says (names, labels, targets, grades, sheet names) stays
 // as typed and is quoted “…”, so that no Chinese appears outside quotes.
+import { formatNumber, formatPercent } from '../text';
+import type { ClaimAbout, ClaimMeasure } from '../values';
 import type { Wording } from './wording';
 
 /** Quotes the table's text; curly quotes inside it ("“三公经费”控制率") become straight ones, so the quoting stays whole. */
 const q = (t: string): string => `“${t.replace(/[“”]/g, '"')}”`;
+
+const EN_MEASURES: Record<ClaimMeasure, string> = {
+  initial: 'initial budget', adjusted: 'adjusted budget', budget: 'budget', executed: 'amount executed', received: 'funds received',
+  balance: 'balance', income: 'income', rate: 'execution rate', ratio: 'expenditure-to-income ratio', count: 'number of projects',
+  score: 'self-evaluation score', averageScore: 'average score', grade: 'grade',
+};
+
+function EN_SUBJECTS(c: ClaimAbout): string {
+  switch (c.subject) {
+    case 'whole':
+      return c.name === '项目整体' ? 'the project' : 'the department';
+    case 'basic':
+      return 'basic expenditure';
+    case 'projects':
+      return 'project expenditure';
+    case 'sangong':
+      return 'the “three public” expenses';
+    default:
+      return q(c.name);
+  }
+}
 
 const SUBJECTS: Wording['subject'] = (kind, name) => {
   switch (kind) {
@@ -137,6 +160,25 @@ export const enUS: Wording = {
         return ` (it says ${show(n.entered)}, ${show(n.value)} once recalculated)`;
     }
   },
+  claimAbout(c) {
+    const subject = c.subject === null ? '' : EN_SUBJECTS(c);
+    const measure = c.measure === null ? '' : c.measure === 'rate' && c.subject === 'sangong' ? 'control rate' : EN_MEASURES[c.measure];
+    return subject && measure ? `the ${measure} of ${subject}` : subject || measure;
+  },
+  reportPlace: (p) => (p.paragraph !== undefined ? `paragraph ${p.paragraph}` : `${q(p.sheet ?? '')} ${p.cell ?? ''}`),
+  written(w) {
+    if (typeof w.value === 'string') return q(w.value);
+    if (w.unit === '%') return formatPercent(w.value, Math.max(0, (w.text.split('.')[1]?.replace(/\D/g, '').length ?? 0)));
+    if (w.unit === '万元') return `${formatNumber(w.value, 6)} (10k yuan)`;
+    if (w.unit === '亿元') return `${formatNumber(w.value, 6)} (100m yuan)${w.wan !== null ? ` (${formatNumber(w.wan, 6)} 10k yuan)` : ''}`;
+    if (w.unit === '元') return `${formatNumber(w.value, 6)} yuan${w.wan !== null ? ` (${formatNumber(w.wan, 6)} 10k yuan)` : ''}`;
+    if (w.unit === '分') return `${formatNumber(w.value, 2)} points`;
+    if (w.unit === '个') return formatNumber(w.value, 0);
+    return formatNumber(w.value, 6);
+  },
+  measured: (m) =>
+    m.unit === 'percent' ? formatPercent(m.value, 2) : m.unit === 'wan' ? `${formatNumber(m.value, 4)} (10k yuan)` : m.unit === 'count' ? formatNumber(m.value, 0) : `${formatNumber(m.value, 2)} points`,
+  reportSource: (file, place, excerpt) => ` (${q(file)}, ${place}: ${q(excerpt)})`,
   reportHeader: ['No.', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message', 'Expected', 'Found'],
   ruleCell: (name, id) => `${name} (${id})`,
   cli: {
@@ -165,8 +207,13 @@ export const enUS: Wording = {
     nothingWritten: 'Nothing to write',
     remaining: (count, counts) => `Left for a person to fix: ${count} (${counts}):`,
     noneRemaining: 'No findings after recalculation',
-    filesChecked: (count, counts) => `Checked ${plural(count, 'file')}: ${counts}`,
+    filesChecked: (count, counts, unusable) => `Checked ${plural(count, 'file')}${unusable ? `, ${unusable} of them unusable` : ''}: ${counts}`,
+    unusable: (file, reason) => `${file}\n  Could not be checked: ${reason}`,
+    reportSheetElsewhere: (sheet) => `note: the workbook has a sheet of its own named “校验结果” (not written by jixiao); it is kept, and this report is on the sheet “${sheet}”`,
     legend: (rules) => `Rules: ${rules.map((r) => `${r.id} (${r.name})`).join(', ')}; see docs/rules.md`,
+    reportTitle: (file, r) => `Report ${q(file)} (${r.paragraphs} paragraphs, ${r.tables} tables, ${r.claims} figures read)`,
+    reportLocation: (file, place) => `${q(file)} ${place}`,
+    excerpt: (t) => q(t),
     summary: {
       file: (file, tables, counts) => `${file} (${plural(tables, 'table')}, ${counts})`,
       table: (t) =>

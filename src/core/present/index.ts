@@ -50,6 +50,16 @@ export function renderValue(value: MessageValue, locale: Locale): string {
       return w.calculation(value, show);
     case 'note':
       return w.note(value, show);
+    case 'claim-about':
+      return w.claimAbout(value);
+    case 'report-place':
+      return w.reportPlace(value);
+    case 'written':
+      return w.written(value);
+    case 'measured':
+      return w.measured(value);
+    case 'claim-terms':
+      return value.terms.map((t) => `${t.label.type === 'text' ? w.quote(t.label.text) : w.claimAbout(t.label)} ${w.written(t.figure)}`).join(` ${value.op} `);
   }
 }
 

@@ -2,7 +2,7 @@
 // (zh-CN.ts, en-US.ts); the compiler holds each to every subject, term, calculation and line below.
 import type { Severity } from '../rules';
 import type { TableReport } from '../report';
-import type { Calculation, MessageValue, Note, SubjectKind, TermId } from '../values';
+import type { Calculation, ClaimAbout, Measured, MessageValue, Note, ReportPlace, SubjectKind, TermId, Written } from '../values';
 
 export type Show = (value: MessageValue) => string;
 
@@ -33,9 +33,20 @@ export interface CliWording {
   nothingWritten: string;
   remaining(count: number, counts: string): string;
   noneRemaining: string;
-  filesChecked(count: number, counts: string): string;
+  /** The closing line of a run over several files; `unusable` of them could not be checked. */
+  filesChecked(count: number, counts: string, unusable: number): string;
+  /** A file that could not be checked, in its place among the others. */
+  unusable(file: string, reason: string): string;
+  /** The report went beside a person's own sheet named 校验结果. */
+  reportSheetElsewhere(sheet: string): string;
   /** "规则：rate-mismatch 执行率/得分率不符；…（详见 docs/rules.md）" */
   legend(rules: { id: string; name: string }[]): string;
+  /** "自评报告「报告.docx」（读到 91 段、2 张表，20 处数字）" */
+  reportTitle(file: string, read: { paragraphs: number; tables: number; claims: number }): string;
+  /** "报告.docx 第 53 段" */
+  reportLocation(file: string, place: string): string;
+  /** The sentence a report finding quotes, on its own line. */
+  excerpt(text: string): string;
   /** `jixiao summary`: a file's heading, a table's line, the totals, the progress line. Amounts arrive in 万元. */
   summary: SummaryWording;
 }
@@ -65,6 +76,12 @@ export interface Wording {
   subject(kind: SubjectKind, name: string): string;
   calculation(c: Calculation, show: Show): string;
   note(n: Note, show: Show): string;
+  claimAbout(c: ClaimAbout): string;
+  reportPlace(p: ReportPlace): string;
+  written(w: Written): string;
+  measured(m: Measured): string;
+  /** A report finding's sentence, after its message on the 校验结果 sheet: "（报告.docx 第 53 段：“…”）". */
+  reportSource(file: string, place: string, excerpt: string): string;
   /** The 校验结果 sheet's header row. */
   reportHeader: string[];
   /** The 校验结果 sheet's 规则 column: the rule's short name and its id. */

@@ -1,5 +1,12 @@
 // 简体中文：the product's own language, in the words of the 绩效自评表 and of the finance bureaus' rules.
+import { formatNumber, formatPercent } from '../text';
+import type { ClaimMeasure } from '../values';
 import type { Wording } from './wording';
+
+const ZH_MEASURES: Record<ClaimMeasure, string> = {
+  initial: '年初预算数', adjusted: '调整预算数', budget: '预算数', executed: '预算执行数', received: '实际到位资金', balance: '结余资金',
+  income: '收入', rate: '预算执行率', ratio: '收支比率', count: '项目个数', score: '自评得分', averageScore: '平均得分', grade: '自评等级',
+};
 
 const SUBJECTS: Wording['subject'] = (kind, name) => {
   switch (kind) {
@@ -132,6 +139,16 @@ export const zhCN: Wording = {
         return `（表中填 ${show(n.entered)}，重算后为 ${show(n.value)}）`;
     }
   },
+  claimAbout(c) {
+    const subject = c.subject === null ? '' : c.name;
+    const measure = c.measure === null ? '' : c.measure === 'rate' && c.subject === 'sangong' ? '控制率' : ZH_MEASURES[c.measure];
+    return subject && measure ? `${subject}的${measure}` : subject || measure;
+  },
+  reportPlace: (p) => (p.paragraph !== undefined ? `第 ${p.paragraph} 段` : `${p.sheet ?? ''} ${p.cell ?? ''} 单元格`),
+  written: (w) => (w.wan !== null ? `${w.text}（${formatNumber(w.wan, 6)} 万元）` : w.text),
+  measured: (m) =>
+    m.unit === 'percent' ? formatPercent(m.value, 2) : m.unit === 'wan' ? `${formatNumber(m.value, 4)} 万元` : m.unit === 'count' ? `${formatNumber(m.value, 0)} 个` : `${formatNumber(m.value, 2)} 分`,
+  reportSource: (file, place, excerpt) => `（${file} ${place}：“${excerpt}”）`,
   reportHeader: ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'],
   ruleCell: (name, id) => `${name}（${id}）`,
   cli: {
@@ -160,8 +177,13 @@ export const zhCN: Wording = {
     nothingWritten: '无需写入',
     remaining: (count, counts) => `仍需人工处理 ${count} 项（${counts}）：`,
     noneRemaining: '重算后未发现问题',
-    filesChecked: (count, counts) => `共检查 ${count} 个文件：${counts}`,
+    filesChecked: (count, counts, unusable) => `共检查 ${count} 个文件${unusable ? `，其中 ${unusable} 个无法检查` : ''}：${counts}`,
+    unusable: (file, reason) => `${file}\n  无法检查：${reason}`,
+    reportSheetElsewhere: (sheet) => `注意，工作簿中已有名为“校验结果”的工作表（不是 jixiao 写的），已原样保留；本次校验结果写在工作表“${sheet}”中`,
     legend: (rules) => `规则：${rules.map((r) => `${r.id}（${r.name}）`).join('，')}；详见 docs/rules.md`,
+    reportTitle: (file, r) => `自评报告「${file}」（读到 ${r.paragraphs} 段、${r.tables} 张表，${r.claims} 处数字）`,
+    reportLocation: (file, place) => `${file} ${place}`,
+    excerpt: (t) => `“${t}”`,
     summary: {
       file: (file, tables, counts) => `${file}（${tables} 张表，${counts}）`,
       table: (t) =>

@@ -10,6 +10,8 @@ import { overBudget } from './over-budget';
 import { overCompletion } from './over-completion';
 import { rateMismatch } from './rate-mismatch';
 import { rateRounding } from './rate-rounding';
+import { reportInconsistent } from './report-inconsistent';
+import { reportMismatch } from './report-mismatch';
 import type { Rule } from './rule';
 import { scoreMismatch } from './score-mismatch';
 import { scoreOutOfRange } from './score-out-of-range';
@@ -20,7 +22,7 @@ import { taskTotalMismatch } from './task-total-mismatch';
 import { totalMismatch } from './total-mismatch';
 import { weightMismatch } from './weight-mismatch';
 
-/** Rules about one table: each is run on every table found. */
+/** Rules about one table (each is run on every table found) or about a 自评报告's claims (createForReport). */
 export const TABLE_RULES = [
   rateMismatch,
   rateRounding,
@@ -39,6 +41,8 @@ export const TABLE_RULES = [
   numberAsText,
   missingValue,
   tableUnreadable,
+  reportMismatch,
+  reportInconsistent,
 ] as const;
 
 /** Rules about a whole workbook: each is run on every roll-up sheet with the tables beside it. */
@@ -68,4 +72,4 @@ export function ruleDocs(id: RuleId): string {
   return `docs/rules.md#${id}`;
 }
 
-export type { Rule, RuleContext, Severity, WorkbookRule } from './rule';
+export type { ReportRuleContext, Rule, RuleContext, Severity, WorkbookRule } from './rule';

@@ -2,6 +2,7 @@
 // messages in every language, keyed by message id) and `create(context)`, which only inspects the table and calls
 // `context.report`. The words live in `meta.messages`; the values filled into them are structured (src/core/values)
 // and turned into words by src/core/present, so a rule never builds a sentence.
+import type { Claim, Inconsistency, Mismatch } from '../claims';
 import type { TableCalc } from '../derive';
 import type { RollupCalc } from '../rollup/calc';
 import type { Locale } from '../locale';
@@ -43,6 +44,30 @@ export interface RuleContext<M extends Messages> {
   report(r: RuleReport<M>): void;
 }
 
+/** A finding about a 自评报告's claim: the claim it quotes, and the table cell it names where there is one. */
+export type ReportRuleReport<M extends Messages> = {
+  [K in keyof M & string]: {
+    messageId: K;
+    data: DataOf<M[K]>;
+    claim: Claim;
+    sheet?: string | null;
+    cell?: string | null;
+    related: string[];
+    expected: Quantity | TableText | null;
+    actual: Quantity | TableText | null;
+  };
+}[keyof M & string];
+
+/** A rule's view of a 自评报告: its claims, what they contradict in themselves, the table figures beside them. */
+export interface ReportRuleContext<M extends Messages> {
+  claims: Claim[];
+  inconsistencies: Inconsistency[];
+  counterparts: Mismatch[];
+  /** The bands chosen in the options, else those the report states for itself, else the profile's. */
+  bands: GradeBand[];
+  report(r: ReportRuleReport<M>): void;
+}
+
 export interface RuleMeta<M extends Messages> {
   severity: Severity;
   /** A few words, shown by the pane, the CLI and the 校验结果 sheet: "执行率/得分率不符". */
@@ -56,7 +81,10 @@ export interface RuleMeta<M extends Messages> {
 export interface Rule<Id extends string = string, M extends Messages = Messages> {
   id: Id;
   meta: RuleMeta<M>;
-  create(context: RuleContext<M>): void;
+  /** Inspects one table (rules about the report alone have none). */
+  create?(context: RuleContext<M>): void;
+  /** Inspects a 自评报告's claims, when the run has one. */
+  createForReport?(context: ReportRuleContext<M>): void;
 }
 
 type PlaceholderMismatch = 'has other placeholders than its zh-CN message';
@@ -89,7 +117,8 @@ type DeclaredMeta<M extends Messages, E> = {
 export function defineRule<const Id extends string, const M extends Messages, const E extends { [K in keyof M]: string }>(rule: {
   id: Id;
   meta: DeclaredMeta<M, E>;
-  create(context: RuleContext<M>): void;
+  create?(context: RuleContext<M>): void;
+  createForReport?(context: ReportRuleContext<M>): void;
 }): Rule<Id, M> {
   return rule as Rule<Id, M>;
 }
@@ -119,6 +148,18 @@ export function defineWorkbookRule<const Id extends string, const M extends Mess
 /** The placeholders of a message, at run time (for the catalog's own test). */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+}
+
+/** A report finding as the engine receives it from any rule. */
+export interface AnyReportFinding {
+  messageId: string;
+  data: MessageData;
+  claim: Claim;
+  sheet?: string | null;
+  cell?: string | null;
+  related: string[];
+  expected: Quantity | TableText | null;
+  actual: Quantity | TableText | null;
 }
 
 /** A report as the engine receives it from any rule. */

@@ -20,6 +20,7 @@ import { canUndo, defaultSettings, engineOptions, type Host } from '../../host';
 import { useAction } from '../hooks/useAction';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { type PaneLocale, STRINGS } from '../i18n';
+import { ReportPicker } from './ReportPicker';
 import { Results } from './Results';
 import { Toolbar } from './Toolbar';
 
@@ -69,6 +70,13 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
           onClearMarks={() => void workbook.clearMarks()}
           onExport={() => void workbook.exportReport()}
           onUndo={() => void workbook.undo()}
+        />
+        <ReportPicker
+          strings={strings}
+          report={workbook.report}
+          busy={busy || !settings}
+          onPick={(file) => void workbook.pickReport(file)}
+          onRemove={() => void workbook.removeReport()}
         />
         <div aria-live="polite">
           {busy && <Spinner size="tiny" label={strings.working} />}

@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
   values: { color: tokens.colorNeutralForeground2 },
+  quote: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalS, borderLeft: `2px solid ${tokens.colorNeutralStroke2}`, color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
@@ -33,12 +34,22 @@ export function FindingsList({ findings, strings, onSelect, onIgnore, onUnignore
   const styles = useStyles();
   const open = findings.filter((f) => !f.ignored);
   const ignored = findings.filter((f) => f.ignored);
+  // A finding about the 自评报告 quotes its sentence; it can be located only where it names a cell of the workbook.
+  const inWorkbook = (f: Finding) => f.cell !== '' && !(f.source?.sheet === f.sheet && f.source.cell === f.cell);
+  const place = (f: Finding) => (inWorkbook(f) || !f.source ? `${f.sheet}!${f.cell}` : strings.reportPlace(f.source.file, f.source.paragraph, f.source.sheet, f.source.cell));
   const item = (f: Finding, i: number) => (
     <li key={`${f.sheet}!${f.cell}:${f.rule}:${i}`} className={`${styles.item} ${styles[f.severity]}`} data-testid="finding">
       <Text size={200} weight="semibold" block>
-        {strings.ruleName(f.rule)} · {f.sheet}!{f.cell}
+        {strings.ruleName(f.rule)} · {place(f)}
       </Text>
       <Text block>{f.message}</Text>
+      {f.source && (
+        <blockquote className={styles.quote} aria-label={strings.reportSentence} data-testid="finding-source">
+          <Text size={200}>
+            {inWorkbook(f) ? `${strings.reportPlace(f.source.file, f.source.paragraph, f.source.sheet, f.source.cell)}：` : ''}“{f.source.excerpt}”
+          </Text>
+        </blockquote>
+      )}
       {(f.expected !== null || f.actual !== null) && (
         <Text size={200} block className={styles.values}>
           {strings.expectedFound(strings.findingValue(f, f.expected), strings.findingValue(f, f.actual))}
@@ -47,10 +58,12 @@ export function FindingsList({ findings, strings, onSelect, onIgnore, onUnignore
       )}
       {f.ignored && <Text size={200} block className={styles.values}>{strings.ignoredReason(f.ignored.reason)}</Text>}
       <div className={styles.actions}>
-        <Button size="small" appearance="secondary" aria-label={strings.goToLabel(f.sheet, f.cell)} onClick={() => onSelect(f)}>
-          {strings.goTo(f.sheet, f.cell)}
-        </Button>
-        {f.ignored ? (
+        {inWorkbook(f) && (
+          <Button size="small" appearance="secondary" aria-label={strings.goToLabel(f.sheet, f.cell)} onClick={() => onSelect(f)}>
+            {strings.goTo(f.sheet, f.cell)}
+          </Button>
+        )}
+        {!inWorkbook(f) ? null : f.ignored ? (
           <Button size="small" appearance="subtle" disabled={busy} onClick={() => onUnignore(f)}>
             {strings.unignore}
           </Button>

@@ -42,7 +42,8 @@ export function Results({ results, strings, busy, bands, findingsOf, onSelect, o
         <section key={r.name} aria-label={r.name}>
           {results.length > 1 && <Text weight="semibold">{r.name}</Text>}
           {r.analysis.report.tables.length === 0 ? (
-            <Text block>{strings.noTable}</Text>
+            // A report checked on its own may hold no table; its claims are still listed below.
+            !r.analysis.report.report && <Text block>{strings.noTable}</Text>
           ) : (
             r.analysis.report.tables.map((t) => <SummaryCard key={`${t.sheet}:${t.range}`} table={t} strings={strings} />)
           )}

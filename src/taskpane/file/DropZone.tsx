@@ -67,7 +67,7 @@ export function DropZone({ t, busy, onFiles }: DropZoneProps): React.ReactElemen
       <input
         ref={inputRef}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         multiple
         hidden
         aria-label={t.inputLabel}

@@ -41,9 +41,13 @@ export function OpenFiles({ t, files, busy, onDownload, onRemove }: OpenFilesPro
           <Text className={styles.fileName}>
             {f.name} <Caption1>{t.size(formatSize(f.size))}</Caption1>
           </Text>
-          <Button icon={<ArrowDownload20Regular />} aria-label={several ? t.downloadLabel(f.name) : undefined} onClick={() => onDownload(f.name)} disabled={busy}>
-            {t.download}
-          </Button>
+          {f.kind === 'report' ? (
+            <Caption1>{t.reportKind}</Caption1>
+          ) : (
+            <Button icon={<ArrowDownload20Regular />} aria-label={several ? t.downloadLabel(f.name) : undefined} onClick={() => onDownload(f.name)} disabled={busy}>
+              {t.download}
+            </Button>
+          )}
           <Button appearance="subtle" icon={<Dismiss20Regular />} aria-label={t.removeLabel(f.name)} title={t.remove} onClick={() => onRemove(f.name)} />
         </li>
       ))}

@@ -16,6 +16,7 @@ import {
   type SummaryReport,
   valueAt,
 } from '../../core';
+import type { ReportText } from '../../core/claims';
 import type { CheckedWorkbook, Host, PaneSettings } from '../../host';
 import { readSettings, writeSettings } from './settings';
 
@@ -25,6 +26,8 @@ export interface FileAdapter {
   applyPlan(bytes: Uint8Array, plan: Analysis['plan']): Promise<Uint8Array> | Uint8Array;
   removeMarks(bytes: Uint8Array): Promise<Uint8Array> | Uint8Array;
   buildSummaryWorkbook(report: SummaryReport, issues: FileFinding[]): Promise<Uint8Array>;
+  /** Reads a .docx 自评报告 (src/file/docx.ts), never writing it. */
+  readDocument?(bytes: Uint8Array, name: string): Promise<ReportText>;
 }
 
 /** "汇总.xlsx": what 下载汇总表 saves. */
@@ -35,6 +38,8 @@ export interface OpenFile {
   /** The bytes as the user gave them; never changed. */
   original: Uint8Array;
   grids?: Grid[];
+  /** A .docx 自评报告 opened beside the workbooks: its text and tables, checked against them. */
+  report?: ReportText;
   analysis?: Analysis;
   /** The recalc output (or, after 清除标记, the output without marks): what 下载已校验文件 saves. */
   output?: Uint8Array;
@@ -52,7 +57,7 @@ export interface CellView {
 }
 
 export interface FileHostState {
-  files: { name: string; size: number; hasOutput: boolean }[];
+  files: { name: string; size: number; hasOutput: boolean; kind: 'workbook' | 'report' }[];
   /** Tables found in the open files at the last check (a summary is worth having from two on). */
   tables: number;
   selection: CellView | null;
@@ -69,6 +74,10 @@ export function checkedFileName(name: string): string {
 
 export function isXlsxName(name: string): boolean {
   return /\.xlsx$/i.test(name);
+}
+
+export function isDocxName(name: string): boolean {
+  return /\.docx$/i.test(name);
 }
 
 export class FileHost implements Host {
@@ -99,7 +108,7 @@ export class FileHost implements Host {
 
   state(): FileHostState {
     return {
-      files: this.files.map((f) => ({ name: f.name, size: f.original.byteLength, hasOutput: !!f.output })),
+      files: this.files.map((f) => ({ name: f.name, size: f.original.byteLength, hasOutput: !!f.output, kind: f.report ? 'report' : 'workbook' })),
       tables: this.files.reduce((n, f) => n + (f.analysis?.report.tables.length ?? 0), 0),
       selection: this.selection,
       busy: this.busyCount > 0,
@@ -140,8 +149,15 @@ export class FileHost implements Host {
       const failed: { name: string; reason: string }[] = [];
       for (const { name, bytes } of files) {
         try {
-          const { grids } = await adapter.readWorkbook(bytes.slice());
-          const file: OpenFile = { name, original: bytes, grids };
+          let file: OpenFile;
+          if (isDocxName(name) && adapter.readDocument) {
+            // One report at a time: a second .docx replaces the first.
+            file = { name, original: bytes, report: await adapter.readDocument(bytes.slice(), name) };
+            this.files = this.files.filter((f) => !f.report);
+          } else {
+            const { grids } = await adapter.readWorkbook(bytes.slice());
+            file = { name, original: bytes, grids };
+          }
           const at = this.files.findIndex((f) => f.name === name);
           if (at >= 0) this.files[at] = file;
           else this.files.push(file);
@@ -166,16 +182,35 @@ export class FileHost implements Host {
     return this.files.map((f) => f.name);
   }
 
+  /** The options with the report opened beside the workbooks, unless the pane gave one of its own. */
+  private withReport(options: EngineOptions): EngineOptions {
+    const report = this.files.find((f) => f.report)?.report;
+    return options.report || !report ? options : { ...options, report: { text: report } };
+  }
+
+  private workbooks(): OpenFile[] {
+    return this.files.filter((f) => !f.report);
+  }
+
+  /** Every workbook, each with the report beside it; a report opened alone is checked on its own (its tables, its claims). */
   async check(options: EngineOptions): Promise<CheckedWorkbook[]> {
-    return this.busy(async () => this.files.map((f) => this.analyzeFile(f, options)));
+    return this.busy(async () => {
+      const opts = this.withReport(options);
+      const books = this.workbooks();
+      if (books.length === 0 && opts.report) {
+        const text = opts.report.text;
+        return [{ name: text.file, analysis: this.analyze(text.tables, opts) }];
+      }
+      return books.map((f) => this.analyzeFile(f, opts));
+    });
   }
 
   async recalc(options: EngineOptions): Promise<CheckedWorkbook[]> {
     return this.busy(async () => {
       const adapter = await this.preload();
       const checked: CheckedWorkbook[] = [];
-      for (const f of this.files) {
-        const result = this.analyzeFile(f, options);
+      for (const f of this.workbooks()) {
+        const result = this.analyzeFile(f, this.withReport(options));
         // Always from the bytes the user gave: running recalc twice gives what running it once gives.
         f.output = await adapter.applyPlan(f.original.slice(), result.analysis.plan);
         checked.push(result);
@@ -191,7 +226,7 @@ export class FileHost implements Host {
     if (!f.output) {
       await this.busy(async () => {
         const adapter = await this.preload();
-        const { analysis } = this.analyzeFile(f, options);
+        const { analysis } = this.analyzeFile(f, this.withReport(options));
         f.output = await adapter.applyPlan(f.original.slice(), analysis.plan);
       });
     }
@@ -225,7 +260,7 @@ export class FileHost implements Host {
   async clearMarks(): Promise<void> {
     await this.busy(async () => {
       const adapter = await this.preload();
-      for (const f of this.files) f.output = await adapter.removeMarks((f.output ?? f.original).slice());
+      for (const f of this.workbooks()) f.output = await adapter.removeMarks((f.output ?? f.original).slice());
     });
   }
 

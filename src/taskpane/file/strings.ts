@@ -4,7 +4,7 @@ import type { PaneLocale } from '../i18n';
 const zh = {
   region: '文件模式',
   heading: '检查 .xlsx 文件',
-  dropHint: '将一个或多个 .xlsx 文件拖放到这里，或',
+  dropHint: '将一个或多个 .xlsx 文件（可附上 .docx 自评报告）拖放到这里，或',
   choose: '选择文件',
   inputLabel: '选择 .xlsx 文件',
   privacy: '文件只在本机浏览器中处理，不会上传。',
@@ -22,6 +22,7 @@ const zh = {
   failure: (name: string, reason: string) => `${name}：${reason}`,
   /** "文件 · 工作表!单元格：值" */
   cellLine: (workbook: string | null, where: string, value: string) => `${workbook ? `${workbook} · ` : ''}${where}：${value}`,
+  reportKind: '自评报告：与表核对，只读不改',
 };
 
 export type FileModeStrings = typeof zh;
@@ -29,7 +30,7 @@ export type FileModeStrings = typeof zh;
 const en: FileModeStrings = {
   region: 'File mode',
   heading: 'Check .xlsx files',
-  dropHint: 'Drop one or more .xlsx files here, or',
+  dropHint: 'Drop one or more .xlsx files (and the .docx report, if any) here, or',
   choose: 'Choose files',
   inputLabel: 'Choose .xlsx files',
   privacy: 'Files are processed in this browser only; nothing is uploaded.',
@@ -46,6 +47,7 @@ const en: FileModeStrings = {
   size: (size: string) => `(${size})`,
   failure: (name: string, reason: string) => `${name}: ${reason}`,
   cellLine: (workbook: string | null, where: string, value: string) => `${workbook ? `${workbook} · ` : ''}${where}: ${value}`,
+  reportKind: 'Report: checked against the tables, never changed',
 };
 
 export const FILE_STRINGS: Record<PaneLocale, FileModeStrings> = { 'zh-CN': zh, 'en-US': en };

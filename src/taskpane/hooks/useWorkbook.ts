@@ -1,7 +1,8 @@
 // What the pane knows of its workbook(s): the settings kept there, the last analysis, and the actions that change
 // them. Every action goes through the host; the engine options come from the settings (src/host/settings.ts).
 import * as React from 'react';
-import type { Finding, IgnoreEntry } from '../../core';
+import type { EngineOptions, Finding, IgnoreEntry } from '../../core';
+import type { ReportText } from '../../core/claims';
 import { canExport, canUndo, type CheckedWorkbook, engineOptions, type Host, type PaneSettings } from '../../host';
 import type { PaneLocale, PaneStrings } from '../i18n';
 import { type Actions, errorText, type Notice } from './useAction';
@@ -21,8 +22,24 @@ function downloadJson(name: string, data: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Reads a picked .docx in the pane; src/file/docx.ts (zip.ts, fast-xml-parser) is loaded the first time only. */
+async function readReportFile(file: File): Promise<ReportText> {
+  const [{ readDocument }, { fileBytes }] = await Promise.all([import(/* webpackChunkName: "report-docx" */ '../../file/docx'), import('../file/browser')]);
+  try {
+    return await readDocument(await fileBytes(file), file.name);
+  } catch (error) {
+    // src/file throws a WorkbookError whose `reason` is one zh-CN line a person can act on.
+    const reason = (error as { reason?: unknown })?.reason;
+    throw new Error(typeof reason === 'string' ? `${file.name}：${reason}` : String(error));
+  }
+}
+
 export interface Workbook {
   settings: PaneSettings | null;
+  /** The 自评报告 picked with 核对自评报告, checked with the workbook until removed. */
+  report: ReportText | null;
+  pickReport(file: File): Promise<void> | undefined;
+  removeReport(): Promise<void> | undefined;
   results: CheckedWorkbook[] | null;
   /** The results are those of a recalculation: show what remains. */
   afterRecalc: boolean;
@@ -51,7 +68,13 @@ export function useWorkbook(host: Host, locale: PaneLocale, strings: PaneStrings
   // Which reload the shown results answer; the open check sets state only once the host has answered.
   const [openedFor, setOpenedFor] = React.useState<{ host: Host; signal: number } | null>(null);
   const [openError, setOpenError] = React.useState<Notice>(null);
-  const options = React.useCallback((s: PaneSettings) => engineOptions(s, locale), [locale]);
+  const [report, setReport] = React.useState<ReportText | null>(null);
+  // Checks read the report through a ref, so one picked after they were set up is still used.
+  const reportRef = React.useRef<ReportText | null>(null);
+  const options = React.useCallback((s: PaneSettings): EngineOptions => {
+    const base = engineOptions(s, locale);
+    return reportRef.current ? { ...base, report: { text: reportRef.current } } : base;
+  }, [locale]);
 
   const show = React.useCallback((checked: CheckedWorkbook[], recalculated: boolean) => {
     setResults(checked);
@@ -66,7 +89,7 @@ export function useWorkbook(host: Host, locale: PaneLocale, strings: PaneStrings
         const loaded = await host.loadSettings();
         if (cancelled) return;
         setSettings(loaded);
-        const checked = await host.check(engineOptions(loaded, locale));
+        const checked = await host.check(options(loaded));
         if (cancelled) return;
         show(checked, false);
         setOpenError(null);
@@ -92,8 +115,31 @@ export function useWorkbook(host: Host, locale: PaneLocale, strings: PaneStrings
       return { intent: 'success', text };
     });
 
+  const keepReport = (text: ReportText | null) => {
+    reportRef.current = text;
+    setReport(text);
+  };
+
   return {
     settings,
+    report,
+    pickReport: (file) =>
+      !settings
+        ? undefined
+        : act('check', async () => {
+        const text = await readReportFile(file);
+        keepReport(text);
+        show(await host.check(options(settings)), false);
+        return { intent: 'success', text: strings.reportRead(text.file) };
+      }),
+    removeReport: () =>
+      !settings
+        ? undefined
+        : act('check', async () => {
+        keepReport(null);
+        show(await host.check(options(settings)), false);
+        return { intent: 'info', text: strings.reportRemoved };
+      }),
     results,
     afterRecalc,
     opening: openedFor?.host !== host || openedFor.signal !== reloadSignal,

@@ -13,6 +13,11 @@ const graded = (grade: string) =>
   );
 // 99.45: seed 002 with 自评得分 99.45 (seed 003's figure).
 const seed9945 = (grade: string) => patch(correctSeed002(), { G2: 99.45, G3: grade });
+// A report's sentence, seed 003's own: 99.45 分 is 优 on the national bands, the report says 良好.
+const report = (...sentences: string[]) => ({
+  report: { text: { file: 'r.docx', tables: [], paragraphs: sentences.map((t, i) => ({ index: i + 1, text: t })) } },
+});
+const SEED003 = '本部门整体支出绩效自评结果良好，绩效自评得分为99.45分。';
 const bands = (total: number, list: GradeBand[]): Calculation => ({
   type: 'calc', kind: 'grade-bands', total: points(total), bands: list.map((b) => ({ min: points(b.min), label: text(b.label) })),
 });
@@ -27,8 +32,29 @@ ruleTester(gradeMismatch, {
     { name: '85.6 described as 优秀 under seed 001\'s 85/75/60 bands', grids: graded('优秀'), options: { gradeBands: SEED001 } },
     { name: '85.6 described as 优 under seed 001\'s bands (synonym)', grids: graded('优'), options: { gradeBands: SEED001 } },
     { name: 'no grade written: nothing to check', grids: patch(correctSeed002(), { G3: null }) },
+    { name: 'a report: 99.45 分 graded 优', grids: [], options: report('本部门整体支出绩效自评结果为优，绩效自评得分为99.45分。') },
+    {
+      name: 'a report graded on its own bands: 87 分 is 优秀 where it says 85 分以上为优秀',
+      grids: [],
+      options: report('得分 ≥ 85 分为优秀； 75 ≤ 得分 < 85 分为良好； 60 ≤ 得分 < 75 分为一般；得分 < 60 分为较差。', '我办自评得分87分，综合绩效评价等级为优秀。'),
+    },
   ],
   invalid: [
+    {
+      name: 'seed 003\'s report: 自评结果良好 with 99.45 分',
+      grids: [],
+      options: report(SEED003),
+      findings: [
+        {
+          messageId: 'report', sheet: '', cell: '', related: [],
+          data: {
+            place: { type: 'report-place', paragraph: 1 }, what: { type: 'claim-about', subject: 'whole', name: '部门整体', measure: 'grade' },
+            actual: text('良好'), expected: text('优'), how: bands(99.45, NATIONAL_GRADE_BANDS),
+          },
+          expected: '优', actual: '良好', fixable: false, write: null,
+        },
+      ],
+    },
     {
       name: 'seed 003: 99.45 described as 良',
       grids: seed9945('良'),
