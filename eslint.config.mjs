@@ -33,6 +33,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-unused-vars': unused },
   },
   {
+    // The start-up check and the dialog run in any webview Office has, Trident included: plain ES5 scripts.
+    files: ['src/compat/**/*.js', 'src/commands/notice.js'],
+    languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser, Office: 'readonly' } },
+    rules: { 'no-unused-vars': unused, '@typescript-eslint/no-unused-vars': unused },
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },

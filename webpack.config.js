@@ -1,9 +1,13 @@
- 
-// Builds the Excel add-in into dist/: taskpane.html + commands.html (and their bundles), the icons, office.js from
-// the @microsoft/office-js package (so nothing is fetched from Microsoft's CDN), and manifest.xml.
+// Builds the Excel add-in into dist/: taskpane.html + commands.html (and their bundles), the icons, the ES5 start-up
+// check every page runs first (compat.js, probe.js), and manifest.xml. The pages load office.js from Microsoft's CDN,
+// the supported way, so the add-in always talks to Excel with a library as new as Excel itself.
 //
 //   npm run build                                   → URLs stay https://localhost:3000/
 //   ADDIN_URL=https://intranet.example/jixiao/ npm run build   → dist/manifest.xml points at that server
+//   OFFICE_JS=bundled npm run build                 → office.js served from dist/office/ (the @microsoft/office-js
+//                                                     package, frozen at ExcelApi 1.15: see docs/install.md) for
+//                                                     intranets that cannot reach the CDN
+//   OFFICE_JS=21vianet npm run build                → office.js from the CDN of Office 365 operated by 21Vianet (China)
 //   npm run dev-server                              → https://localhost:3000 with office-addin-dev-certs
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -11,7 +15,25 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const wpsConfig = require('./webpack.wps');
 
 const DEV_URL = 'https://localhost:3000/';
-const OFFICE_JS = 'node_modules/@microsoft/office-js/dist';
+const OFFICE_JS_PACKAGE = 'node_modules/@microsoft/office-js/dist';
+
+/**
+ * Where the pages load office.js from. learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-
+ * for-office-library-from-its-cdn: the CDN "ensures that your add-in uses the most up-to-date implementation"; add-ins
+ * for Office 365 operated by 21Vianet use its own CDN (includes/21Vianet-cdn.md).
+ */
+const OFFICE_JS_SOURCES = {
+  cdn: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+  '21vianet': 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
+  bundled: 'office/office.js',
+};
+
+function officeJs(env) {
+  const choice = (env && env.OFFICE_JS) || process.env.OFFICE_JS || 'cdn';
+  const src = OFFICE_JS_SOURCES[choice];
+  if (!src) throw new Error(`OFFICE_JS must be one of ${Object.keys(OFFICE_JS_SOURCES).join(', ')}: ${choice}`);
+  return { choice, src, origin: /^https:/.test(src) ? new URL(src).origin : null };
+}
 
 /** The production origin + path, always ending in "/". */
 function addinUrl(env) {
@@ -45,13 +67,14 @@ async function httpsOptions() {
 }
 
 /**
- * The pages may load and send nothing outside their own origin: the add-in makes no network calls, and in file mode a
- * workbook never leaves the browser. This also stops office.js's telemetry frame (telemetryservice.firstpartyapps…),
- * which its host script opens even outside Office. Production only: the dev server needs websockets and eval'd maps.
+ * The pages may load and send nothing outside their own origin but office.js's own scripts: the add-in makes no
+ * network calls, and in file mode a workbook never leaves the browser. This also stops office.js's telemetry frame
+ * (telemetryservice.firstpartyapps…), which its host script opens even outside Office. Production only: the dev
+ * server needs websockets and eval'd maps.
  */
-const CSP = [
+const csp = (scriptOrigin) => [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self'${scriptOrigin ? ` ${scriptOrigin}` : ''}`,
   "style-src 'self' 'unsafe-inline'", // Fluent UI (griffel) inserts its styles at run time
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -63,10 +86,29 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/** The start-up scripts every page loads first, without their whole-line comments (they are not bundled). */
+function dropLineComments(content) {
+  return Buffer.from(content.toString().split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n'));
+}
+
+/** office.js and what it loads at run time, for OFFICE_JS=bundled. */
+const BUNDLED_OFFICE_FILES = [
+  // The host/version file table, each language's strings and the Excel host scripts: without
+  // o15apptofilemappingtable.js and office_strings.js Office.onReady never fires.
+  { from: `${OFFICE_JS_PACKAGE}/office.js`, to: 'office/office.js' },
+  { from: `${OFFICE_JS_PACKAGE}/o15apptofilemappingtable.js`, to: 'office/o15apptofilemappingtable.js' },
+  { from: `${OFFICE_JS_PACKAGE}/*/office_strings.js`, to: ({ absoluteFilename }) => `office/${path.basename(path.dirname(absoluteFilename))}/office_strings.js` },
+  { from: `${OFFICE_JS_PACKAGE}/excel*.js`, to: 'office/[name][ext]', globOptions: { ignore: ['**/*.debug.js'] } },
+  { from: `${OFFICE_JS_PACKAGE}/telemetry/*.js`, to: 'office/telemetry/[name][ext]', globOptions: { ignore: ['**/*.debug.js'] } },
+  { from: `${OFFICE_JS_PACKAGE}/ariatelemetry/*.js`, to: 'office/ariatelemetry/[name][ext]' },
+];
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const url = dev ? DEV_URL : addinUrl(env);
+  const office = officeJs(env);
   const serving = process.argv.some((a) => a === 'serve' || a.includes('webpack-dev-server'));
+  const page = (filename, template, chunks) => new HtmlWebpackPlugin({ filename, template, chunks, csp: dev ? '' : csp(office.origin), officeJs: office.src });
   const excel = {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
@@ -99,26 +141,24 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], csp: dev ? '' : CSP }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], csp: dev ? '' : CSP }),
+      page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane']),
+      page('commands.html', './src/commands/commands.html', ['commands']),
+      page('notice.html', './src/commands/notice.html', []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
-          { from: 'src/commands/notice.html', to: 'notice.html' },
+          { from: 'src/commands/notice.js', to: 'notice.js' },
+          // The start-up check: plain ES5, run before anything else on every page (see src/compat/compat.js).
+          { from: 'src/compat/compat.js', to: 'compat.js', transform: dropLineComments },
+          { from: 'src/compat/probe.js', to: 'probe.js', transform: dropLineComments },
+          { from: 'src/compat/unsupported.js', to: 'unsupported.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
             transform: (content) => (url === DEV_URL ? content : Buffer.from(rewriteManifest(content.toString(), url))),
           },
-          // office.js and what it loads at run time: the host/version file table, each language's strings and the
-          // Excel host scripts. Without o15apptofilemappingtable.js and office_strings.js Office.onReady never fires.
-          { from: `${OFFICE_JS}/office.js`, to: 'office/office.js' },
-          { from: `${OFFICE_JS}/o15apptofilemappingtable.js`, to: 'office/o15apptofilemappingtable.js' },
-          { from: `${OFFICE_JS}/*/office_strings.js`, to: ({ absoluteFilename }) => `office/${path.basename(path.dirname(absoluteFilename))}/office_strings.js` },
-          { from: `${OFFICE_JS}/excel*.js`, to: 'office/[name][ext]', globOptions: { ignore: ['**/*.debug.js'] } },
-          { from: `${OFFICE_JS}/telemetry/*.js`, to: 'office/telemetry/[name][ext]', globOptions: { ignore: ['**/*.debug.js'] } },
-          { from: `${OFFICE_JS}/ariatelemetry/*.js`, to: 'office/ariatelemetry/[name][ext]' },
+          ...(office.choice === 'bundled' ? BUNDLED_OFFICE_FILES : []),
         ],
       }),
     ],
@@ -138,3 +178,5 @@ module.exports = async (env, argv) => {
 
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.addinUrl = addinUrl;
+module.exports.officeJs = officeJs;
+module.exports.csp = csp;

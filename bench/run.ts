@@ -58,6 +58,7 @@ function unit(key: string): string {
   if (/Bytes\d*$/.test(key)) return 'bytes';
   if (/PerSec\d*$/.test(key)) return '/s';
   if (/Share\d*$/.test(key)) return 'fraction';
+  if (/Mb\d*$/.test(key)) return 'MB';
   return 'count';
 }
 

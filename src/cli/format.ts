@@ -147,6 +147,16 @@ export function formatCheck(file: string, report: Report, locale: Locale = DEFAU
   return lines.join('\n');
 }
 
+/** A file that could not be checked, in its place in a multi-file listing. */
+export function formatUnusable(file: string, reason: string, locale: Locale = DEFAULT_LOCALE): string {
+  return WORDING[locale].cli.unusable(file, reason);
+}
+
+/** Why the report went to another sheet than 校验结果. */
+export function reportSheetNote(sheet: string, locale: Locale = DEFAULT_LOCALE): string {
+  return WORDING[locale].cli.reportSheetElsewhere(sheet);
+}
+
 /** The number format a cell had when read, so that a rate is shown as 14.30% rather than 0.143. */
 export type FormatLookup = (sheet: string, cell: string) => string | null;
 
@@ -184,9 +194,9 @@ export function formatRecalc(
   return lines.join('\n');
 }
 
-/** The closing line of a run over several files. */
-export function formatFilesChecked(count: number, findings: Finding[], locale: Locale = DEFAULT_LOCALE): string {
-  return WORDING[locale].cli.filesChecked(count, formatCounts(countSeverities(findings), locale));
+/** The closing line of a run over several files, `unusable` of them not checkable. */
+export function formatFilesChecked(count: number, findings: Finding[], locale: Locale = DEFAULT_LOCALE, unusable = 0): string {
+  return WORDING[locale].cli.filesChecked(count, formatCounts(countSeverities(findings), locale), unusable);
 }
 
 function quoteArg(arg: string): string {

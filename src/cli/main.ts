@@ -1,43 +1,49 @@
 // `jixiao check` and `jixiao recalc`, exactly as contract.md says. Exit 0: no error finding; 1: at least one error
 // finding (recalc: after recalculation); 2: unusable input or bad option, one zh-CN line on stderr, nothing written.
-import { promises as fs, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeWorkbook, type Analysis, type EngineOptions } from '../core/engine';
 import { formatAt, parseAddress, type Grid } from '../core/grid';
+import { REPORT_SHEET } from '../core/marks';
 import type { Finding, Report } from '../core/report';
-import { applyPlan } from '../file/xlsx';
 import { isWorkbookError, unsupportedParts } from '../file/errors';
-import { readWorkbook } from '../file/xlsx';
+import { applyPlanWithStats, readWorkbook, type ApplyStats } from '../file/xlsx';
 import { readDocument } from '../file/docx';
 import type { ReportText } from '../core/claims';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
-import { formatCheck, formatFilesChecked, formatRecalc, hasErrors, type FormatLookup } from './format';
+import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, eachFile, worstExit } from './batch';
+import { formatCheck, formatFilesChecked, formatRecalc, formatUnusable, hasErrors, reportSheetNote, type FormatLookup } from './format';
+import { Unusable, firstLine, readInput } from './input';
+import { resolveOutput, writeOutput } from './output';
 
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
 }
 
-const processIO: CliIO = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
-
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_UNUSABLE = 2;
-
-/** An input that cannot be checked; `reason` is the one zh-CN line for stderr. */
-class Unusable extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
+/**
+ * The process's own streams. A reader that goes away (`jixiao check … | head -1`) closes the pipe: Node then emits
+ * EPIPE as an 'error' event, which would crash the run with a stack trace. Instead the stream is taken as closed,
+ * later text to it is dropped, and the run goes on to its end and its exit status (an output file is still written).
+ */
+function processIO(): CliIO {
+  const open = { stdout: true, stderr: true };
+  process.stdout.on('error', () => (open.stdout = false));
+  process.stderr.on('error', () => (open.stderr = false));
+  return {
+    stdout: (text) => void (open.stdout && process.stdout.write(text)),
+    stderr: (text) => void (open.stderr && process.stderr.write(text)),
+  };
 }
 
-export type JsonReport = Report & { file: string };
-export type JsonRecalcReport = JsonReport & { remaining: Finding[]; output: string };
+export { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE };
 
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+export type JsonReport = Report & { file: string };
+export type JsonRecalcReport = JsonReport & { remaining: Finding[]; output: string; reportSheet: string };
+/** A file that could not be checked, in its place among the reports (contract.md, "Multi-file runs"). */
+export type JsonUnusable = { file: string; error: string };
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let options: CliOptions;
   try {
     options = parseArgs(argv);
@@ -78,28 +84,14 @@ function version(): string {
   return 'unknown';
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new Unusable(`${file} 是文件夹，不是 .xlsx 文件`);
-    return new Uint8Array(await fs.readFile(file));
-  } catch (error) {
-    if (error instanceof Unusable) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Unusable(`找不到文件 ${file}`);
-    if (code === 'EACCES' || code === 'EPERM') throw new Unusable(`没有权限读取 ${file}`);
-    throw new Unusable(`无法读取 ${file}（${(error as Error).message.split('\n')[0]}）`);
-  }
-}
-
 /** Reads a .docx 自评报告 (never written). */
 async function readReport(file: string): Promise<ReportText> {
-  const bytes = await readInput(file);
+  const bytes = await readInput(file, ' Word 文档');
   try {
     return await readDocument(bytes, path.basename(file));
   } catch (error) {
     if (isWorkbookError(error)) throw new Unusable(`${file}：${error.reason}`);
-    throw new Unusable(`${file}：无法读取 Word 文档（${String((error as Error)?.message ?? error).split('\n')[0]}）`);
+    throw new Unusable(`${file}：无法读取 Word 文档（${firstLine(error)}）`);
   }
 }
 
@@ -123,14 +115,14 @@ async function analyzeFile(file: string, options: EngineOptions, report?: Report
       ({ grids } = await readWorkbook(bytes));
     } catch (error) {
       if (isWorkbookError(error)) throw new Unusable(`${file}：${error.reason}`);
-      throw new Unusable(`${file}：无法读取工作簿（${String((error as Error)?.message ?? error).split('\n')[0]}）`);
+      throw new Unusable(`${file}：无法读取工作簿（${firstLine(error)}）`);
     }
   }
   let analysis: Analysis;
   try {
     analysis = analyzeWorkbook(grids, report ? { ...options, report: { text: report } } : options);
   } catch (error) {
-    throw new Unusable(`${file}：检查时出现内部错误（${String((error as Error)?.message ?? error).split('\n')[0]}），请把文件反馈给开发者`);
+    throw new Unusable(`${file}：检查时出现内部错误（${firstLine(error)}），请把文件反馈给开发者`);
   }
   if (analysis.report.tables.length === 0 && !isDocx(file)) {
     throw new Unusable(`${file}：没有找到绩效自评表（部门整体或项目支出绩效自评表）`);
@@ -152,11 +144,11 @@ function jsonReport(file: string, report: Report): JsonReport {
   return { file, ...rest };
 }
 
+function printJson(io: CliIO, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
 async function check(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {
-  const reports: JsonReport[] = [];
-  let unusable = false;
-  let errors = false;
-  const human: string[] = [];
   let report: ReportText | undefined;
   if (options.report) {
     try {
@@ -167,32 +159,24 @@ async function check(options: CliOptions, engineOptions: EngineOptions, io: CliI
       return EXIT_UNUSABLE;
     }
   }
-  for (const file of options.files) {
-    try {
-      const { analysis } = await analyzeFile(file, engineOptions, report);
-      reports.push(jsonReport(file, analysis.report));
-      if (hasErrors(analysis.report.findings)) errors = true;
-      if (!options.json) human.push(formatCheck(file, analysis.report, options.lang));
-    } catch (error) {
-      if (!(error instanceof Unusable)) throw error;
-      unusable = true;
-      io.stderr(`jixiao：${error.reason}\n`);
-    }
-  }
+  const outcomes = await eachFile(options.files, async (file) => (await analyzeFile(file, engineOptions, report)).analysis.report);
+  for (const o of outcomes) if ('error' in o) io.stderr(`jixiao：${o.error}\n`);
+  const code = worstExit(outcomes, (r) => hasErrors(r.findings));
+  const json: (JsonReport | JsonUnusable)[] = outcomes.map((o) => ('error' in o ? { file: o.file, error: o.error } : jsonReport(o.file, o.result)));
   if (options.json) {
-    if (options.files.length === 1) {
-      if (reports.length) io.stdout(`${JSON.stringify(reports[0], null, 2)}\n`);
-    } else {
-      io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
-    }
-  } else if (human.length) {
-    io.stdout(`${human.join('\n\n')}\n`);
-    if (reports.length > 1) {
-      io.stdout(`\n${formatFilesChecked(reports.length, reports.flatMap((r) => r.findings), options.lang)}\n`);
-    }
+    printJson(io, options.files.length === 1 ? json[0] : json);
+    return code;
   }
-  if (unusable) return EXIT_UNUSABLE;
-  return errors ? EXIT_ERRORS : EXIT_OK;
+  // One file that cannot be checked says so on stderr only; among several, it also takes its place in the listing.
+  const several = options.files.length > 1;
+  const lang = options.lang;
+  const blocks = outcomes.flatMap((o) => ('error' in o ? (several ? [formatUnusable(o.file, o.error, lang)] : []) : [formatCheck(o.file, o.result, lang)]));
+  if (blocks.length) io.stdout(`${blocks.join('\n\n')}\n`);
+  if (several) {
+    const reports = outcomes.flatMap((o) => ('error' in o ? [] : [o.result]));
+    io.stdout(`\n${formatFilesChecked(outcomes.length, reports.flatMap((r) => r.findings), lang, outcomes.length - reports.length)}\n`);
+  }
+  return code;
 }
 
 function samePath(a: string, b: string): boolean {
@@ -207,62 +191,42 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
-/** Writes beside the target first and renames only once the bytes are all on disk. */
-async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(target));
-  await fs.mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    const handle = await fs.open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
-}
-
 async function recalc(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {
   const file = options.files[0];
   const output = options.output!;
-  if (samePath(file, output)) {
-    io.stderr(`jixiao：输出文件不能与输入文件相同（${output}），原文件不会被改动\n`);
-    return EXIT_UNUSABLE;
-  }
-  if (!/\.xlsx$/i.test(output)) {
-    io.stderr(`jixiao：输出文件须以 .xlsx 结尾（${output}）\n`);
-    return EXIT_UNUSABLE;
-  }
-  let result: { bytes: Uint8Array; grids: Grid[]; analysis: Analysis };
   try {
-    result = await analyzeFile(file, engineOptions, options.report ? await readReport(options.report) : undefined);
+    return await recalcFile(file, output, engineOptions, options, io);
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
     io.stderr(`jixiao：${error.reason}\n`);
+    if (options.json) printJson(io, { file, error: error.reason } satisfies JsonUnusable);
     return EXIT_UNUSABLE;
   }
-  const { report, remaining, plan } = result.analysis;
-  let written: Uint8Array;
+}
+
+async function recalcFile(file: string, output: string, engineOptions: EngineOptions, options: CliOptions, io: CliIO): Promise<number> {
+  const { json, lang } = options;
+  if (!/\.xlsx$/i.test(output)) throw new Unusable(`输出文件须以 .xlsx 结尾（${output}）`);
+  const target = await resolveOutput(output);
+  if (samePath(file, target)) throw new Unusable(`输出文件不能与输入文件相同（${output}），原文件不会被改动`);
+  const report = options.report ? await readReport(options.report) : undefined;
+  const { bytes, grids, analysis } = await analyzeFile(file, engineOptions, report);
+  const { remaining, plan } = analysis;
+  let written: { bytes: Uint8Array; stats: ApplyStats };
   try {
-    written = await applyPlan(result.bytes, plan);
-    await writeAtomically(output, written);
+    written = await applyPlanWithStats(bytes, plan);
   } catch (error) {
-    const reason = isWorkbookError(error) ? error.reason : String((error as Error)?.message ?? error).split('\n')[0];
-    io.stderr(`jixiao：无法写出 ${output}（${reason}）\n`);
-    return EXIT_UNUSABLE;
+    throw new Unusable(`无法写出 ${output}（${isWorkbookError(error) ? error.reason : firstLine(error)}）`);
   }
-  const lost = unsupportedParts(result.bytes);
+  await writeOutput(target, written.bytes);
+  const lost = unsupportedParts(bytes);
   if (lost.length) io.stderr(`jixiao：注意，输出文件中不保留原工作簿的${lost.join('、')}（原文件未改动）\n`);
-  if (options.json) {
-    const json: JsonRecalcReport = { ...jsonReport(file, report), remaining, output };
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  const reportSheet = written.stats.reportSheet;
+  if (reportSheet !== REPORT_SHEET) io.stderr(`jixiao：${reportSheetNote(reportSheet, lang)}\n`);
+  if (json) {
+    printJson(io, { ...jsonReport(file, analysis.report), remaining, output, reportSheet } satisfies JsonRecalcReport);
   } else {
-    io.stdout(`${formatRecalc(file, output, report, remaining, formatLookup(result.grids), options.lang)}\n`);
+    io.stdout(`${formatRecalc(file, output, analysis.report, remaining, formatLookup(grids), lang)}\n`);
   }
   return hasErrors(remaining) ? EXIT_ERRORS : EXIT_OK;
 }

@@ -3,7 +3,6 @@ import { counterparts, extractClaims, inconsistencies, type Inconsistency, type 
 import { deriveTable, groupWeight, type TableCalc } from './derive';
 import { type Grid, parseAddress, withCells } from './grid';
 import { locateTables } from './locate';
-import { isJixiaoSheet } from './marks';
 import { parseTable } from './parse';
 import { formulaRefreshes, planMarks, planReportSheet, planWrites, sortFindings } from './plan';
 import { DEFAULT_LOCALE, type Locale } from './locale';
@@ -90,8 +89,8 @@ function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }, rep
   const bands = options.gradeBands ?? profile.gradeBands;
   const calcs: TableCalc[] = [];
   const findings: Finding[] = [];
+  // Doors leave jixiao's own sheets out of `grids`: every grid here is a person's sheet, whatever its name.
   for (const grid of grids) {
-    if (isJixiaoSheet(grid.sheet)) continue;
     for (const located of locateTables(grid)) {
       const table = parseTable(located);
       const calc = deriveTable(table, profile, bands);

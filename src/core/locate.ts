@@ -116,17 +116,18 @@ export function locateTables(grid: Grid): LocatedTable[] {
   const tables: LocatedTable[] = [];
   groups.forEach((blocks, i) => {
     const top = starts[i];
-    const bottom = i + 1 < groups.length ? starts[i + 1] - 1 : rows - 1;
+    const limit = i + 1 < groups.length ? starts[i + 1] - 1 : rows - 1;
+    const bottom = tableEnd(grid, blocks[blocks.length - 1].headerEnd, limit);
     blocks.forEach((b, j) => {
       b.end = j + 1 < blocks.length ? blocks[j + 1].row - 1 : bottom;
     });
     if (blocks.some((b) => b.type === 'budget' || b.type === 'indicators')) {
-      tables.push({ grid, top, bottom: lastFilledRow(grid, top, bottom), blocks });
+      tables.push({ grid, top, bottom, blocks });
     }
   });
   if (tables.length === 0 && looksLikeSelfEvaluation(grid)) {
     // Found by its words, not read: the parser gives an empty table and table-unreadable says what is missing.
-    tables.push({ grid, top: filled[0], bottom: rows - 1, blocks: groups.flat().filter((b) => b.type === 'name') });
+    tables.push({ grid, top: filled[0], bottom: tableEnd(grid, filled[0], rows - 1), blocks: groups.flat().filter((b) => b.type === 'name') });
   }
   return tables;
 }
@@ -195,7 +196,38 @@ function isBlankRow(grid: Grid, row: number): boolean {
   return rowEntries(grid, row).length === 0;
 }
 
-function lastFilledRow(grid: Grid, top: number, bottom: number): number {
-  const rows = filledRowsBetween(grid, top, bottom).filter((r) => !isBlankRow(grid, r));
-  return rows.length ? rows[rows.length - 1] : top;
+/**
+ * A table and a cell far from it are two things: a gap of this many blank rows or columns ends the table. Real
+ * tables leave one or two blank rows before 各项指标得分情况表 or the 填表人 line, never ten; a stray cell typed at
+ * A1048576 or XFD1 is not part of the table and must not stretch its range.
+ */
+export const TABLE_GAP = 10;
+
+/** The last row of a table whose last block's header ends at `from`: its last filled row before a gap of
+ *  TABLE_GAP blank rows (or `limit`, where the next table starts). */
+function tableEnd(grid: Grid, from: number, limit: number): number {
+  let end = from;
+  for (const r of filledRowsBetween(grid, from + 1, limit)) {
+    if (isBlankRow(grid, r)) continue;
+    if (r - end > TABLE_GAP) break;
+    end = r;
+  }
+  return end;
+}
+
+/**
+ * The columns a table spans: those of its block header rows, widened to any column with something in it in the
+ * table's rows that is less than TABLE_GAP blank columns away (a grade beside 总分, a note column).
+ */
+export function tableColumns(table: LocatedTable): { left: number; right: number } {
+  const headerCols = table.blocks.filter((b) => b.type !== 'name').flatMap((b) => rowEntries(table.grid, b.row).map((e) => e.col));
+  const used = new Set<number>();
+  for (const r of filledRowsBetween(table.grid, table.top, table.bottom)) for (const e of rowEntries(table.grid, r)) used.add(e.col);
+  const cols = [...used].sort((a, b) => a - b);
+  if (cols.length === 0) return { left: 0, right: 0 };
+  let left = headerCols.length ? Math.min(...headerCols) : cols[0];
+  let right = headerCols.length ? Math.max(...headerCols) : cols[0];
+  for (const c of cols) if (c > right && c - right <= TABLE_GAP) right = c;
+  for (let i = cols.length - 1; i >= 0; i--) if (cols[i] < left && left - cols[i] <= TABLE_GAP) left = cols[i];
+  return { left, right };
 }

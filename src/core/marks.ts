@@ -27,9 +27,73 @@ export interface LedgerEntry {
   originalNote: string | null;
 }
 
-/** Sheets that jixiao itself writes; the engine never looks for tables in them. */
+/** Sheets that jixiao itself writes, by name: how the Excel door tells them today. The .xlsx doors go by the
+ *  signature below instead, so that a person's own sheet of that name is theirs. */
 export function isJixiaoSheet(name: string): boolean {
   return name === REPORT_SHEET || name === LEDGER_SHEET;
+}
+
+/**
+ * Workbook defined names that sign jixiao's own sheets: a sheet is jixiao's report (or ledger) only when the name
+ * refers to it, never by its name alone. Excel keeps a defined name pointing at its sheet when the sheet is renamed
+ * or moved, and drops it to #REF! when the sheet is deleted.
+ */
+export const REPORT_SIGNATURE = 'jixiao_report';
+export const LEDGER_SIGNATURE = 'jixiao_ledger';
+
+/** What a signature name refers to: the sheet's A1, as Excel writes a reference ('it''s'!$A$1). */
+export function signatureRef(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+}
+
+/** The sheet a reference names ('校验结果'!$A$1, Sheet1!A1:B2), or null for a reference without one. */
+export function sheetOfRef(ref: string): string | null {
+  const quoted = /^'((?:[^']|'')+)'!/.exec(ref.trim());
+  if (quoted) return quoted[1].replace(/''/g, "'");
+  if (/^#REF!/i.test(ref.trim())) return null; // the sheet was deleted
+  const plain = /^([^!'[\]]+)!/.exec(ref.trim());
+  return plain ? plain[1] : null;
+}
+
+export interface SignedName {
+  name: string;
+  /** Its references, as written in the workbook. */
+  refs: string[];
+}
+
+export interface OwnSheets {
+  /** jixiao's 校验结果 sheet, by its current name, or null. */
+  report: string | null;
+  /** jixiao's ledger sheet, or null; only a very hidden sheet is trusted as one. */
+  ledger: string | null;
+}
+
+/** Which sheets a workbook's signature names mark as jixiao's own. */
+export function ownSheets(names: SignedName[], sheets: { name: string; state: string }[]): OwnSheets {
+  const signed = (signature: string) => {
+    const ref = names.find((n) => n.name.toLowerCase() === signature)?.refs[0];
+    const sheet = ref ? sheetOfRef(ref) : null;
+    return sheets.find((s) => sheet !== null && sameSheetName(s.name, sheet)) ?? null;
+  };
+  const report = signed(REPORT_SIGNATURE);
+  const ledger = signed(LEDGER_SIGNATURE);
+  return {
+    report: report?.name ?? null,
+    ledger: ledger && ledger.state === 'veryHidden' && ledger !== report ? ledger.name : null,
+  };
+}
+
+/** Excel compares sheet names without regard to case. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** `base` if no sheet holds that name, else base(2), base(3)…: where jixiao writes beside a person's own sheet. */
+export function freeSheetName(base: string, taken: Iterable<string>): string {
+  const names = [...taken];
+  const free = (name: string) => !names.some((t) => sameSheetName(t, name));
+  if (free(base)) return base;
+  for (let n = 2; ; n++) if (free(`${base}(${n})`)) return `${base}(${n})`;
 }
 
 export function ledgerToRows(entries: LedgerEntry[]): string[][] {

@@ -15,7 +15,7 @@ import {
   TOTAL_ROW_LABELS,
   weightInLabel,
 } from './labels';
-import { type Block, type LocatedTable, selfEvaluationEvidence } from './locate';
+import { type Block, type LocatedTable, selfEvaluationEvidence, tableColumns } from './locate';
 import type {
   BudgetRow,
   BudgetRowKey,
@@ -418,13 +418,15 @@ function parseSummary(r: Reader, block: Block): SummaryRow[] {
   return rows;
 }
 
-function usedRange(r: Reader, top: number, bottom: number): string {
+function usedRange(r: Reader, located: LocatedTable): string {
+  const { top, bottom } = located;
+  const span = tableColumns(located); // a stray cell far to the side is not the table's
   let first = bottom;
   let left = Infinity;
   let right = 0;
   for (const row of filledRowsBetween(r.grid, top, bottom)) {
     for (const { col: c } of rowEntries(r.grid, row)) {
-      if (r.text(row, c) === '') continue;
+      if (c < span.left || c > span.right || r.text(row, c) === '') continue;
       first = Math.min(first, row);
       left = Math.min(left, c);
       right = Math.max(right, c);
@@ -439,7 +441,7 @@ export function parseTable(located: LocatedTable): Table {
     sheet: located.grid.sheet,
     kind: 'department',
     name: null,
-    range: usedRange(r, located.top, located.bottom),
+    range: usedRange(r, located),
     total: null,
     totalWeight: null,
     grade: null,

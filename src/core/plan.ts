@@ -2,12 +2,12 @@
 import type { Derived, TableCalc } from './derive';
 import { parseAddress } from './grid';
 import type { Locale } from './locale';
-import { cellLinkFormula, NOTE_PREFIX, REPORT_SHEET } from './marks';
+import { cellLinkFormula, freeSheetName, NOTE_PREFIX, REPORT_SHEET } from './marks';
 import { findingValue, ruleName, WORDING } from './present';
 import { sameGrade } from './profile';
 import { mayBePercentNumber, shownRate } from './rate';
 import type { CellMark, CellWrite, Finding, ReportSheetRow, Severity, WritePlan } from './report';
-import { isPercentFormat, roundHalfUp } from './text';
+import { isDateFormat, isPercentFormat, MAX_FIGURE, roundHalfUp } from './text';
 
 function rateWrite(d: Derived, final: number): CellWrite | null {
   const f = d.figure!;
@@ -23,7 +23,7 @@ function rateWrite(d: Derived, final: number): CellWrite | null {
     const after = asPercentNumber;
     // A write that leaves the cell as it is is no write (huge rates lose the 4th decimal to floating point, and
     // recalc twice must equal recalc once).
-    return f.raw === after ? null : { sheet: d.sheet, cell: d.cell, before: f.raw, after };
+    return f.raw === after ? null : numberWrite(d, after);
   }
   if (f.raw === target && isPercentFormat(f.format)) return null; // same reason
   const write: CellWrite = { sheet: d.sheet, cell: d.cell, before: f.raw, after: target };
@@ -55,10 +55,18 @@ export function planWrites(calcs: TableCalc[]): CellWrite[] {
       const final = roundHalfUp(d.final, 2);
       const entered = d.figure.state === 'number' ? d.figure.value : null;
       if (entered !== null && Math.abs(entered - final) <= 0.005) continue;
-      writes.push({ sheet: d.sheet, cell: d.cell, before: d.figure.raw, after: final });
+      writes.push(numberWrite(d, final));
     }
   }
-  return dedupeWrites(writes);
+  // Nothing that is not a finite figure is ever written (a rate over a budget of 1e-300 is no rate).
+  return dedupeWrites(writes).filter((w) => typeof w.after !== 'number' || (Number.isFinite(w.after) && Math.abs(w.after) < MAX_FIGURE));
+}
+
+/** A number written as it is; into a cell formatted as a date it would show as 1900/1/10, so it gets General. */
+function numberWrite(d: Derived, after: number): CellWrite {
+  const write: CellWrite = { sheet: d.sheet, cell: d.cell, before: d.figure!.raw, after };
+  if (isDateFormat(d.figure!.format)) write.numFmt = 'General';
+  return write;
 }
 
 /**
@@ -78,14 +86,18 @@ export function formulaRefreshes(calcs: TableCalc[], findings: Finding[]): CellW
   return refreshes;
 }
 
+/**
+ * One write per cell. A cell two derived figures share (a rate merged over two task rows) that they want different
+ * values in is not written at all: whichever went in, the other row would call it wrong on the next run, and recalc
+ * would flip it back and forth. Its findings stay for a person to settle.
+ */
 function dedupeWrites(writes: CellWrite[]): CellWrite[] {
-  const seen = new Set<string>();
-  return writes.filter((w) => {
+  const byCell = new Map<string, CellWrite[]>();
+  for (const w of writes) {
     const key = `${w.sheet}!${w.cell}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    byCell.set(key, [...(byCell.get(key) ?? []), w]);
+  }
+  return [...byCell.values()].filter((list) => list.every((w) => w.after === list[0].after)).map((list) => list[0]);
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -121,7 +133,11 @@ function withSource(f: Finding, locale: Locale): string {
   return `${f.message}${w.reportSource(s.file, w.reportPlace({ type: 'report-place', paragraph: s.paragraph, sheet: s.sheet, cell: s.cell }), s.excerpt)}`;
 }
 
-/** `sheets`: the workbook's sheets; a finding on a cell elsewhere (the report's text or its own tables) gets no link. */
+/**
+ * The 校验结果 sheet. `sheets`: the person's own sheets (jixiao's left out): a finding on a cell elsewhere (the
+ * report's text or its own tables) gets no link, and a sheet of theirs already called 校验结果 is kept (the report
+ * goes to 校验结果(2)).
+ */
 export function planReportSheet(findings: Finding[], locale: Locale, sheets?: ReadonlySet<string>): WritePlan['reportSheet'] {
   const wording = WORDING[locale];
   const rows: ReportSheetRow[] = findings
@@ -137,7 +153,7 @@ export function planReportSheet(findings: Finding[], locale: Locale, sheets?: Re
       expected: findingValue(f, f.expected, locale),
       actual: findingValue(f, f.actual, locale),
     }));
-  return { name: REPORT_SHEET, header: wording.reportHeader, rows };
+  return { name: freeSheetName(REPORT_SHEET, sheets ?? []), header: wording.reportHeader, rows };
 }
 
 /** Sheet order first, then top to bottom, left to right. */

@@ -56,8 +56,34 @@ const NUMBER_WITH_UNIT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d.,%+-
 /** Money units and their size in 元, for amounts typed "150万" or "1500000元" beside a (万元) header. */
 export const MONEY_UNITS: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 万: 1e4, 百万元: 1e6, 亿元: 1e8, 亿: 1e8 };
 
+/**
+ * Figures at or beyond 10^15 in size are not figures a table can hold: Excel keeps 15 significant digits, China's
+ * whole national budget is about 3 × 10^13 元, and 1e308 overflows to Infinity in the first sum. Such a cell, like
+ * NaN or Infinity, is read as not a number.
+ */
+export const MAX_FIGURE = 1e15;
+
+function isUsableNumber(n: number): boolean {
+  return Number.isFinite(n) && Math.abs(n) < MAX_FIGURE;
+}
+
 export function isPercentFormat(format: string | null | undefined): boolean {
   return !!format && /%/.test(format.replace(/"[^"]*"/g, ''));
+}
+
+/**
+ * A number format that shows a date or time ("yyyy/m/d", "yyyy\"年\"m\"月\"d\"日\"", "[$-804]aaaa", "h:mm"): a score
+ * written into such a cell would show as 1900/1/10. Quoted text, escaped characters and [colour]/[locale] sections
+ * do not count; elapsed times ([h]) do.
+ */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '')
+    .replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
+  return /[dmyhsa]/i.test(bare.replace(/General/gi, ''));
 }
 
 /** Decimals a number format shows: "0.00%" → 2, "0%" → 0. */
@@ -76,7 +102,7 @@ function decimalsOf(text: string): number {
 export function parseNumber(raw: CellValue | undefined, format?: string | null): ParsedNumber {
   if (raw === null || raw === undefined || raw === '') return { state: 'blank', value: null, percent: false, percentDecimals: null };
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { state: 'invalid', value: null, percent: false, percentDecimals: null };
+    if (!isUsableNumber(raw)) return { state: 'invalid', value: null, percent: false, percentDecimals: null };
     const percent = isPercentFormat(format);
     return { state: 'number', value: raw, percent, percentDecimals: percent ? formatDecimals(format) : null };
   }
@@ -88,15 +114,20 @@ export function parseNumber(raw: CellValue | undefined, format?: string | null):
   if (op && op.rest !== '') text = op.rest;
   const qualifier = op && op.rest !== '' ? { operator: op.spelled } : {};
   const m = NUMBER_TEXT.exec(text);
+  const invalid: ParsedNumber = { state: 'invalid', value: null, percent: false, percentDecimals: null };
   if (m) {
     const digits = m[1].replace(/,/g, '');
     const n = Number(digits);
+    if (!isUsableNumber(n)) return invalid;
     if (m[2]) return { state: 'text-number', value: n / 100, percent: true, percentDecimals: decimalsOf(digits), ...qualifier };
     return { state: 'text-number', value: n, percent: false, percentDecimals: null, ...qualifier };
   }
   const u = NUMBER_WITH_UNIT.exec(text);
-  if (u) return { state: 'text-number', value: Number(u[1].replace(/,/g, '')), percent: false, percentDecimals: null, unit: u[2], ...qualifier };
-  return { state: 'invalid', value: null, percent: false, percentDecimals: null };
+  if (u) {
+    const n = Number(u[1].replace(/,/g, ''));
+    return isUsableNumber(n) ? { state: 'text-number', value: n, percent: false, percentDecimals: null, unit: u[2], ...qualifier } : invalid;
+  }
+  return invalid;
 }
 
 /** How many of `to` one `from` is, for two money units ("万" → "万元": 1; "元" → "万元": 0.0001); null otherwise. */
@@ -109,18 +140,28 @@ export function moneyFactor(from: string, to: string): number | null {
 /** Round half up to `decimals` places, exact on decimal inputs such as 1.005. */
 export function roundHalfUp(x: number, decimals = 2): number {
   if (!Number.isFinite(x)) return x;
+  if (Math.abs(x) >= MAX_FIGURE) return x; // no decimals left to round at this size
   const sign = x < 0 ? -1 : 1;
-  const shifted = Number(`${Math.abs(x)}e${decimals}`);
+  const text = String(Math.abs(x));
+  // Shifting by editing the exponent keeps 1.005 exact; a number JS already prints with an exponent (1e-7, 1e+21)
+  // cannot take a second one, and is shifted arithmetically instead.
+  if (text.includes('e')) return sign * (Math.round(Math.abs(x) * 10 ** decimals) / 10 ** decimals);
+  const shifted = Number(`${text}e${decimals}`);
   return sign * Number(`${Math.round(shifted)}e-${decimals}`);
 }
 
+/** What a message shows for a value that cannot be computed: never "NaN" or "Infinity". */
+const NOT_COMPUTABLE = '（无法计算）';
+
 /** 0.143 → "14.30%". */
 export function formatPercent(fraction: number, decimals = 2): string {
+  if (!Number.isFinite(fraction)) return NOT_COMPUTABLE;
   return `${roundHalfUp(fraction * 100, decimals).toFixed(decimals)}%`;
 }
 
 /** 9 → "9", 6.666 → "6.67", 89.974 → "89.974" (amounts keep up to 4 decimals). */
 export function formatNumber(x: number, maxDecimals = 2): string {
+  if (!Number.isFinite(x)) return NOT_COMPUTABLE;
   const r = roundHalfUp(x, maxDecimals);
   return String(r);
 }

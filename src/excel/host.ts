@@ -1,14 +1,22 @@
-// The task pane's Host inside Excel: Office.js in, engine, Office.js out. A recalculation is one read sync and
-// one apply sync (see read.ts for the one case that costs a third: a sheet the host has not seen before).
-import { type EngineOptions, analyzeWorkbook } from '../core';
-import type { CheckedWorkbook, Host, PaneSettings } from '../host';
-import type { ReportExporter, UndoCapable, UndoState } from '../host';
+// The task pane's Host inside Excel: Office.js in, engine, Office.js out. A recalculation is one read sync and one
+// apply sync once the host knows the workbook (see read.ts for when a read takes more, and why a cold start takes one
+// sync more); a person's own notes or threaded comments on a table sheet cost one probe sync between them.
+import { type Analysis, type EngineOptions, analyzeWorkbook, parseRange } from '../core';
+import type { CheckedWorkbook, Host, PaneSettings, ReportExporter, UndoCapable, UndoOutcome, UndoState } from '../host';
 // One settings parser and one settings → options helper for every door: src/host/settings.ts.
-import { engineOptions, parseSettings } from '../host';
-import { type Capabilities, SheetNameCache, readWorkbook, workbookGrids } from './read';
-import { type UndoSnapshot, cellsToProbe, probeNotes, queueApply, queueClearMarks, queueRestore, readLedger, reportMatrix } from './apply';
+import { engineOptions, parseRecord, parseSettings, planUndo } from '../host';
+import { type Capabilities, detectOfficeCapabilities } from './capabilities';
+import { LAYOUT_SETTING, RECORD_SETTING, type ReadOptions, WorkbookLayout, cellOf, readWorkbook, sheetNamed, workbookGrids } from './read';
+
 import { describeOfficeError, HostError, protectedSheetError, structureProtectedError } from './errors';
-import { LEDGER_SETTING, REPORT_SHEET, rangeAddress } from '../core';
+import { LEDGER_SETTING, REPORT_SHEET, parseAddress, rangeAddress } from '../core';
+
+/** What writes to the workbook (apply.ts), loaded when first needed: opening the pane only reads. */
+type Writer = typeof import('./apply');
+let writer: Promise<Writer> | null = null;
+function loadWriter(): Promise<Writer> {
+  return (writer ??= import(/* webpackChunkName: "excel-write" */ './apply'));
+}
 
 /** workbook.settings key holding the pane's settings (profile, grade bands, ignores) as JSON. */
 export const SETTINGS_KEY = 'jixiao.settings';
@@ -32,17 +40,22 @@ export interface ExcelHostOptions {
   workbookName?: string;
   /** After a recalculation, bring the 校验结果 sheet forward (in the same sync): how the ribbon command reports. */
   showReportAfterRecalc?: boolean;
+  /** Bytes one Office.js response may take (tests lower it to exercise chunking). */
+  responseBudget?: number;
+  /**
+   * The workbook's add-in settings as Office loaded them with the page (Office.context.document.settings: "the
+   * application-specific APIs … also provide access to the custom settings"). The layout hint found there spares a
+   * host starting cold its discovery sync.
+   */
+  documentSettings?: { get(name: string): unknown } | null;
 }
 
-export function detectCapabilities(): Capabilities {
-  const supported = (v: string) => {
-    try {
-      return Office.context.requirements.isSetSupported('ExcelApi', v);
-    } catch {
-      return false;
-    }
-  };
-  return { notes: supported('1.18'), undoGroup: supported('1.20') };
+function officeDocumentSettings(): { get(name: string): unknown } | null {
+  try {
+    return (globalThis as { Office?: { context?: { document?: { settings?: { get(name: string): unknown } } } } }).Office?.context?.document?.settings ?? null;
+  } catch {
+    return null;
+  }
 }
 
 const officeRun: ExcelRun = (batch, options) =>
@@ -52,6 +65,8 @@ export interface RecalcSummary {
   written: number;
   marked: number;
   restored: number;
+  /** Marked cells holding a threaded comment: filled, without a note. */
+  notesSkipped: number;
   syncs: number;
 }
 
@@ -60,24 +75,33 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   readonly capabilities: Capabilities;
   private readonly run: ExcelRun;
   private readonly analyze: typeof analyzeWorkbook;
-  private readonly names = new SheetNameCache();
-  private snapshot: UndoSnapshot | null = null;
+  private readonly layout = new WorkbookLayout();
+  /** The workbook holds a record of its last recalculation (learned at each read). */
+  private recordPresent = false;
   /** Excel groups a recalculation into one undo step (ExcelApi 1.20), until it says it cannot. */
   private undoGroup: boolean;
   private readonly delayForCellEdit: boolean;
   private readonly workbookName: string;
   private readonly showReportAfterRecalc: boolean;
+  private readonly responseBudget?: number;
   /** What the last recalc() did. */
   lastRecalc: RecalcSummary | null = null;
 
   constructor(options: ExcelHostOptions = {}) {
     this.run = options.run ?? officeRun;
-    this.capabilities = options.capabilities ?? detectCapabilities();
+    this.capabilities = options.capabilities ?? detectOfficeCapabilities();
     this.undoGroup = this.capabilities.undoGroup;
     this.analyze = options.analyze ?? analyzeWorkbook;
     this.delayForCellEdit = options.delayForCellEdit ?? false;
     this.workbookName = options.workbookName ?? '当前工作簿';
     this.showReportAfterRecalc = options.showReportAfterRecalc ?? false;
+    this.responseBudget = options.responseBudget;
+    const settings = options.documentSettings === undefined ? officeDocumentSettings() : options.documentSettings;
+    try {
+      this.layout.seed(settings?.get(LAYOUT_SETTING));
+    } catch {
+      // No hint: the first read learns the sheet names.
+    }
   }
 
   private async guarded<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
@@ -88,7 +112,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
       return await this.run(batch, runOptions);
     } catch (error) {
       // Excel refuses to group a batch holding an API without undo support, before carrying it out: run it again
-      // ungrouped, and from now on offer 撤销本次写入 (the snapshot) instead of Ctrl+Z.
+      // ungrouped, and from now on offer 撤销本次写入 instead of Ctrl+Z.
       if (runOptions.mergeUndoGroup && (error as { code?: string } | null)?.code === 'UndoNotSupported') {
         this.undoGroup = false;
         return this.guarded(batch, options);
@@ -97,15 +121,39 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
     }
   }
 
-  async check(options: EngineOptions): Promise<CheckedWorkbook[]> {
-    return this.guarded(async (context) => {
-      const read = await readWorkbook(context, this.names, this.capabilities);
-      return [{ name: this.workbookName, analysis: this.analyze(workbookGrids(read), options) }];
+  private readOptions(settingKeys: string[]): ReadOptions {
+    return {
+      settingKeys,
+      // Whether a record of the last recalculation exists (撤销本次写入); its value only undo loads.
+      presenceKeys: [RECORD_SETTING],
+      // Where a large sheet's tables are: the engine's own answer on its values.
+      locate: (grid) => this.analyze([grid], {}).report.tables.map((t) => t.range),
+      budget: this.responseBudget,
+    };
+  }
+
+  private read(context: Excel.RequestContext, settingKeys: string[]) {
+    return readWorkbook(context, this.layout, this.capabilities, this.readOptions(settingKeys)).then((read) => {
+      this.recordPresent = read.settings[RECORD_SETTING] === true;
+      return read;
     });
   }
 
-  /** Reads the pane's stored settings and recalculates with them (the ribbon's 一键重算). */
-  /** The settings are read in the same sync as the sheets. */
+  /** The engine's tables, remembered so the next read of a large sheet loads their rows at once. */
+  private analyzed(grids: Parameters<typeof analyzeWorkbook>[0], options: EngineOptions): Analysis {
+    const analysis = this.analyze(grids, options);
+    for (const grid of grids) this.layout.setTables(grid.sheet, analysis.report.tables.filter((t) => t.sheet === grid.sheet).map((t) => parseRange(t.range)));
+    return analysis;
+  }
+
+  async check(options: EngineOptions): Promise<CheckedWorkbook[]> {
+    return this.guarded(async (context) => {
+      const read = await this.read(context, []);
+      return [{ name: this.workbookName, analysis: this.analyzed(workbookGrids(read), options) }];
+    }).finally(() => void loadWriter().catch(() => undefined));
+  }
+
+  /** Reads the pane's stored settings and recalculates with them (the ribbon's 一键重算); they come with the read. */
   async recalcWithStoredSettings(locale: EngineOptions['locale'] = 'zh-CN'): Promise<CheckedWorkbook[]> {
     return this.recalcWith((stored) => engineOptions(parseSettings(stored), locale), true);
   }
@@ -115,58 +163,92 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   }
 
   private async recalcWith(optionsFor: (storedSetting: unknown) => EngineOptions, readSettings: boolean): Promise<CheckedWorkbook[]> {
+    // Loaded before the batch starts, so no download sits between its syncs.
+    const { EMPTY_PROBE, anchorCell, probe, probeNeeded, probeNeeds, queueApply, readLedger, reportMatrix } = await loadWriter();
     const result = await this.guarded(
       async (context) => {
-        const read = await readWorkbook(context, this.names, this.capabilities, readSettings ? [LEDGER_SETTING, SETTINGS_KEY] : [LEDGER_SETTING]);
-        const analysis = this.analyze(workbookGrids(read), optionsFor(read.settings[SETTINGS_KEY]));
+        const read = await this.read(context, readSettings ? [LEDGER_SETTING, LAYOUT_SETTING, SETTINGS_KEY] : [LEDGER_SETTING, LAYOUT_SETTING]);
+        const analysis = this.analyzed(workbookGrids(read), optionsFor(read.settings[SETTINGS_KEY]));
         let syncs = read.syncs;
-        const names = read.sheets.map((s) => s.name);
         // No table found: nothing to write, not even an empty 校验结果 sheet.
-        if (!analysis.report.tables.length) return { analysis, applied: null, syncs, names };
-        const toProbe = cellsToProbe(read, analysis.plan, this.capabilities);
-        let probe;
-        if (toProbe.length) {
-          probe = await probeNotes(context, toProbe);
+        if (!analysis.report.tables.length) return { analysis, applied: null, syncs };
+        const cells = [...analysis.plan.marks.map((m) => ({ sheet: m.sheet, cell: anchorCell(read, m.sheet, m.cell) })), ...readLedger(read)];
+        const needs = probeNeeds(read, cells, this.capabilities);
+        let probed = EMPTY_PROBE;
+        if (probeNeeded(needs)) {
+          probed = await probe(context, needs);
           syncs++;
         }
-        const applied = queueApply(context, read, analysis.plan, this.capabilities, probe);
+        const reportName = analysis.plan.reportSheet.name || REPORT_SHEET;
+        const report = reportMatrix(analysis.plan.reportSheet);
+        const layoutHint = this.hintAfterWriting(reportName, report.rows.length + 1, report.header.length);
+        const applied = queueApply(context, read, analysis.plan, this.capabilities, probed, { layoutHint });
         if (this.showReportAfterRecalc) {
-          const report = context.workbook.worksheets.getItem(analysis.plan.reportSheet.name || REPORT_SHEET);
-          report.activate();
-          report.getRange('A1').select();
+          const sheet = context.workbook.worksheets.getItem(sheetNamed(read, reportName)?.name ?? reportName);
+          sheet.activate();
+          sheet.getRange('A1').select();
         }
         await context.sync();
         syncs++;
-        return { analysis, applied, syncs, names };
+        return { analysis, applied, syncs };
       },
       { mergeUndoGroup: true },
     );
     const applied = result.applied;
-    if (applied) {
-      const snapshot = applied.snapshot();
-      this.snapshot = snapshot;
-      // jixiao may have added 校验结果 and the ledger: the next read should expect them.
-      const added = [REPORT_SHEET].filter((n) => !result.names.includes(n) && snapshot.sheets.some((s) => s.name === n));
-      this.names.set([...result.names, ...added]);
-    }
-    this.lastRecalc = { written: applied?.written ?? 0, marked: applied?.marked ?? 0, restored: applied?.restored ?? 0, syncs: result.syncs };
+    if (applied) this.recordPresent = true;
+    this.lastRecalc = { written: applied?.written ?? 0, marked: applied?.marked ?? 0, restored: applied?.restored ?? 0, notesSkipped: applied?.notesSkipped ?? 0, syncs: result.syncs };
     return [{ name: this.workbookName, analysis: result.analysis }];
   }
 
-  undoState(): UndoState {
-    return { available: this.snapshot !== null, excelUndo: this.undoGroup };
+  /** The layout once the 校验结果 sheet holds `rows` × `cols`: expected by the next read, and kept as a hint. */
+  private hintAfterWriting(reportName: string, rows: number, cols: number): string {
+    this.layout.expect(reportName, { top: 0, left: 0, bottom: rows - 1, right: cols - 1 });
+    return this.layout.toHint();
   }
 
-  /** 撤销本次写入: restores every cell, fill, note and sheet the last recalculation changed. */
-  async undoLastRecalc(): Promise<void> {
-    const snapshot = this.snapshot;
-    if (!snapshot) return;
-    await this.guarded(async (context) => {
-      queueRestore(context, snapshot);
+  undoState(): UndoState {
+    return { available: this.recordPresent, excelUndo: this.undoGroup };
+  }
+
+  /**
+   * 撤销本次写入: the record the last recalculation (pane or ribbon) left in the workbook is undone where its cells
+   * still hold what it wrote; cells changed since are left and returned.
+   */
+  async undoLastRecalc(): Promise<UndoOutcome> {
+    const { EMPTY_PROBE, probe, probeNeeded, probeNeeds, queueUndo, recordCells } = await loadWriter();
+    const outcome = await this.guarded(async (context) => {
+      // The record first, alone: it can be large, and the read's rounds are planned without it.
+      const stored = context.workbook.settings.getItemOrNullObject(RECORD_SETTING);
+      stored.load('value');
       await context.sync();
+      const record = stored.isNullObject ? null : parseRecord(stored.value);
+      if (!record) return { restored: 0, kept: [], removed: [] as string[] };
+      const read = await this.read(context, [LEDGER_SETTING, LAYOUT_SETTING]);
+      // Notes are compared by their text, so every note the record changed is asked for.
+      const needs = probeNeeds(read, recordCells(record), this.capabilities);
+      needs.threads = [];
+      if (this.capabilities.notes) needs.notes = record.notes.filter((n) => sheetNamed(read, n.sheet)).map((n) => ({ sheet: sheetNamed(read, n.sheet)!.name, cell: n.cell }));
+      const probed = probeNeeded(needs) ? await probe(context, needs) : EMPTY_PROBE;
+      const k = (sheet: string, cell: string) => `${sheet.toLocaleLowerCase()}\u0000${cell}`;
+      const at = (sheet: string, cell: string) => {
+        const s = sheetNamed(read, sheet);
+        if (!s) return undefined;
+        const { row, col } = parseAddress(cell);
+        return cellOf(s, row, col);
+      };
+      const plan = planUndo(record, {
+        cell: (sheet, cell) => at(sheet, cell),
+        fill: (sheet, cell) => (probed.fills.has(k(sheet, cell)) ? probed.fills.get(k(sheet, cell)) : at(sheet, cell)?.fill),
+        note: (sheet, cell) => (probed.notes.has(k(sheet, cell)) ? probed.notes.get(k(sheet, cell)) : undefined),
+      });
+      queueUndo(context, read, record, plan, this.capabilities.apiUndo);
+      await context.sync();
+      const removed = record.sheets.filter((s) => !s.existed && !this.capabilities.apiUndo).map((s) => s.name);
+      return { restored: plan.cells.length, kept: plan.kept, removed };
     });
-    this.snapshot = null;
-    this.names.clear();
+    for (const name of outcome.removed) this.layout.forget(name);
+    this.recordPresent = false;
+    return { restored: outcome.restored, kept: outcome.kept };
   }
 
   async select(_workbook: string, sheet: string, cell: string): Promise<void> {
@@ -179,34 +261,36 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
   }
 
   async clearMarks(): Promise<void> {
+    const { EMPTY_PROBE, probe, probeNeeded, probeNeeds, queueClearMarks, readLedger } = await loadWriter();
     await this.guarded(
       async (context) => {
-        const read = await readWorkbook(context, this.names, this.capabilities, [LEDGER_SETTING]);
+        const read = await this.read(context, [LEDGER_SETTING]);
         const ledger = readLedger(read);
-        const empty = { writes: [], marks: [], reportSheet: { name: REPORT_SHEET, header: [], rows: [] } };
-        const toProbe = cellsToProbe(read, empty, this.capabilities);
-        const probe = toProbe.length ? await probeNotes(context, toProbe) : new Map();
-        if (!ledger.length && !read.sheets.some((s) => s.name === REPORT_SHEET)) return;
-        queueClearMarks(context, read, this.capabilities, probe);
+        if (!ledger.length && !sheetNamed(read, REPORT_SHEET)) return;
+        const needs = probeNeeds(read, ledger, this.capabilities);
+        // Only the notes matter here: fills come back from the ledger whatever they are now.
+        needs.fills = [];
+        needs.threads = [];
+        const probed = probeNeeded(needs) ? await probe(context, needs) : EMPTY_PROBE;
+        queueClearMarks(context, read, this.capabilities, probed);
         await context.sync();
       },
       { mergeUndoGroup: true },
     );
-    this.snapshot = null;
-    this.names.clear();
   }
 
   /** 导出校验报告: writes only the 校验结果 sheet (no cell is recalculated or marked) and shows it. */
   async exportReport(options: EngineOptions): Promise<{ rows: number }> {
+    const { reportMatrix } = await loadWriter();
     return this.guarded(
       async (context) => {
-        const read = await readWorkbook(context, this.names, this.capabilities);
-        const analysis = this.analyze(workbookGrids(read), options);
+        const read = await this.read(context, []);
+        const analysis = this.analyzed(workbookGrids(read), options);
         const name = analysis.plan.reportSheet.name || REPORT_SHEET;
-        const existing = read.sheets.find((s) => s.name === name);
-        if (existing?.protected) throw protectedSheetError(name);
+        const existing = sheetNamed(read, name);
+        if (existing?.protected) throw protectedSheetError(existing.name);
         if (!existing && read.structureProtected) throw structureProtectedError(name);
-        const ws = existing ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
+        const ws = existing ? context.workbook.worksheets.getItem(existing.name) : context.workbook.worksheets.add(name);
         if (existing) ws.getRange().clear();
         const { header, rows, linkColumn } = reportMatrix(analysis.plan.reportSheet);
         const all = [header, ...rows];
@@ -215,7 +299,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
         range.formulas = all;
         ws.activate();
         await context.sync();
-        if (!existing) this.names.set([...read.sheets.map((s) => s.name), name]);
+        this.layout.expect(existing?.name ?? name, { top: 0, left: 0, bottom: all.length - 1, right: header.length - 1 });
         return { rows: rows.length };
       },
       { mergeUndoGroup: true },

@@ -1,30 +1,68 @@
-// Reading a workbook through Office.js: every sheet's used range (values, number formats, formulas, fills) and
-// notes, queued into ONE context.sync(). Only sheet names must be known in advance; the caller keeps them from the
-// previous read (SheetNameCache), and a sheet added since then costs one catch-up sync.
-import { type CellValue, type Grid, gridFromRows, isJixiaoSheet, parseAddress } from '../core';
+// Reading a workbook through Office.js within the host's limits.
+//
+// Excel on the web refuses any response over 5 MB (ResponsePayloadSizeLimitExceeded), and loading values, number
+// formats, formulas and fills of every used range in one sync passes that at 55–60k cells. So a read loads what the
+// engine needs, in rounds (one context.sync() each) whose answers are planned to stay under RESPONSE_BUDGET:
+// - an ordinary sheet (at most SMALL_SHEET_CELLS cells used): values, number formats, formulas, fills and merged
+//   areas of its used range;
+// - a large sheet (a voucher list beside the table): its values only, in row bands; where the engine finds a table
+//   in those values, that table's rows in full;
+// - formulas are the cells getSpecialCellsOrNullObject(formulas) lists, so text typed as "=4辆" stays text.
+// The host remembers each sheet's used range, value density and tables (WorkbookLayout), so the next read plans all
+// of this in its first round: one sync for an ordinary workbook, two where a large sheet's values do not fit beside
+// the rest or hold a table. A host that knows nothing yet (the ribbon button) spends one sync learning the sheet
+// names: Office.js can only address a sheet by a name (or id) it has been told.
+import { type CellValue, type Grid, emptyGrid, isJixiaoSheet, setCell } from '../core';
+import { type Box, boxA1, boxesOf, boxOf, cellsIn, contains, expand, intersect, uncovered } from './boxes';
+import type { Capabilities } from './capabilities';
 
-export interface Capabilities {
-  /** ExcelApi 1.18: Worksheet.notes. Without it, marks are fills only. */
-  notes: boolean;
-  /** ExcelApi 1.20: Excel.run({ mergeUndoGroup }) makes one recalculation one Ctrl+Z. */
-  undoGroup: boolean;
+/** Planned size of one response: under the 5 MB limit with room for the estimate to be off. */
+export const RESPONSE_BUDGET = 3_900_000;
+/** A sheet with more used cells is read values-only first, and in full only where its tables are. */
+export const SMALL_SHEET_CELLS = 20_000;
+/** Bytes one cell's value takes in a response until a sheet's own density is known. */
+const DEFAULT_VALUE_BYTES = 12;
+/** Bytes of one cell's number format ("General",) and fill properties ({"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}},). */
+const DETAIL_BYTES = 66;
+/** Rows and columns read below and right of a known used range, so a sheet that grew a little needs no second round. */
+const MARGIN_ROWS = 32;
+const MARGIN_COLS = 2;
+/** Width assumed for a sheet read for the first time (self-evaluation tables are 8–15 columns wide). */
+const WINDOW_COLS = 24;
+const MAX_ROUNDS = 24;
+/** A load this small joins a full round anyway (the budget keeps that much headroom under 4 MB). */
+const SMALL_LOAD_BYTES = 64_000;
+/** Room in the first round's response for the settings read with it. */
+const SETTINGS_ALLOWANCE = 150_000;
+
+export const LAYOUT_SETTING = 'jixiao.layout';
+/** workbook.settings key of the last recalculation's record (src/host/undo.ts), written by apply.ts. */
+export const RECORD_SETTING = 'jixiao.lastRecalc';
+
+interface Block<T> {
+  box: Box;
+  rows: T[][];
 }
 
 export interface SheetRead {
   name: string;
   visibility: string;
   protected: boolean;
-  /** 0-based row/column of the used range's top-left cell. */
-  top: number;
-  left: number;
-  values: CellValue[][];
-  /** Formula text where the cell holds a formula, else null. */
-  formulas: (string | null)[][];
-  numberFormats: string[][];
-  /** Each cell's own fill: RGB hex ("FFFF00") or null for none. */
-  fills: (string | null)[][];
+  /** The cells that hold a value, or null for a blank sheet. */
+  used: Box | null;
+  /** Values, in the blocks they were read in; together they cover `used`. */
+  values: Block<CellValue>[];
+  /** Number formats and fills where the sheet was read in full (all of an ordinary sheet, a large sheet's tables). */
+  numberFormats: Block<string>[];
+  fills: Block<string | null>[];
+  /** Formula text of every formula cell read in full, by "row:col". */
+  formulas: Map<string, string>;
+  /** Merged areas (A1 ranges), or null where Excel cannot list them. */
+  merges: string[] | null;
   /** Text of every note on the sheet (locations unknown), or null where notes are not supported. */
   notes: string[] | null;
+  /** How many threaded comments the sheet holds (0 where Excel has none). */
+  threadedComments: number;
 }
 
 export interface WorkbookRead {
@@ -36,48 +74,121 @@ export interface WorkbookRead {
   syncs: number;
 }
 
-/** Remembers the workbook's sheet names between operations, so a read needs no discovery round trip. */
-export class SheetNameCache {
-  private names: string[] | null = null;
-  get(): string[] | null {
-    return this.names ? [...this.names] : null;
+// ---------------------------------------------------------------------------------------------------------------
+// What the host remembers between reads
+
+export interface SheetLayout {
+  used: Box | null;
+  /** Bytes per cell of the sheet's values in a response, as last measured. */
+  valueBytes: number;
+  /** Tables the engine found on the sheet last time. */
+  tables: Box[];
+}
+
+/** The workbook's sheets as last read: names in tab order and where their content is. */
+export class WorkbookLayout {
+  private order: string[] | null = null;
+  private sheets = new Map<string, SheetLayout>();
+
+  get names(): string[] | null {
+    return this.order ? [...this.order] : null;
   }
-  set(names: string[]): void {
-    this.names = [...names];
+  sheet(name: string): SheetLayout | undefined {
+    return this.sheets.get(name);
+  }
+  set(names: string[], sheets: Map<string, SheetLayout>): void {
+    this.order = [...names];
+    this.sheets = new Map(sheets);
+  }
+  /** The tables the engine found on a sheet, so the next read of a large sheet loads their rows at once. */
+  setTables(name: string, tables: Box[]): void {
+    const s = this.sheets.get(name);
+    if (s) s.tables = tables;
+  }
+  /** After jixiao wrote a sheet: expect it, holding `used`, on the next read. */
+  expect(name: string, used: Box | null): void {
+    if (!this.order) return;
+    if (!this.order.includes(name)) this.order.push(name);
+    this.sheets.set(name, { used, valueBytes: this.sheets.get(name)?.valueBytes ?? DEFAULT_VALUE_BYTES, tables: [] });
+  }
+  /** After jixiao removed a sheet. */
+  forget(name: string): void {
+    if (this.order) this.order = this.order.filter((n) => n !== name);
+    this.sheets.delete(name);
   }
   clear(): void {
-    this.names = null;
+    this.order = null;
+    this.sheets.clear();
+  }
+
+  /** A compact copy for workbook.settings, so a host starting cold (the ribbon) can plan its first read. */
+  toHint(): string {
+    const sheets = (this.order ?? []).map((name) => {
+      const s = this.sheets.get(name);
+      return [name, s?.used ? boxA1(s.used) : '', Math.round((s?.valueBytes ?? DEFAULT_VALUE_BYTES) * 10) / 10, (s?.tables ?? []).map(boxA1)];
+    });
+    return JSON.stringify({ v: 1, sheets });
+  }
+
+  /** Takes a hint as a plan for sheets that still exist; the read checks every used range anyway. */
+  adoptHint(raw: unknown, listed: string[]): void {
+    for (const [name, layout] of parseHint(raw)) if (listed.includes(name) && !this.sheets.has(name)) this.sheets.set(name, layout);
+  }
+
+  /**
+   * Starts from a hint before anything is read (the workbook's settings as Office loaded them with the add-in): the
+   * first read then needs no discovery sync. A sheet renamed or deleted since makes that read start over.
+   */
+  seed(raw: unknown): void {
+    if (this.order) return;
+    const hinted = parseHint(raw);
+    if (!hinted.length) return;
+    this.set(hinted.map(([name]) => name), new Map(hinted));
   }
 }
 
-interface SheetHandles {
-  used: Excel.Range;
-  props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-  notes: Excel.NoteCollection | null;
+function parseHint(raw: unknown): [string, SheetLayout][] {
+  if (typeof raw !== 'string') return [];
+  try {
+    const hint = JSON.parse(raw) as { v?: number; sheets?: [string, string, number, string[]][] };
+    if (hint.v !== 1 || !Array.isArray(hint.sheets)) return [];
+    return hint.sheets
+      .filter((s) => Array.isArray(s) && typeof s[0] === 'string')
+      .map(([name, used, valueBytes, tables]) => [name, { used: used ? boxOf(used) : null, valueBytes: Number(valueBytes) || DEFAULT_VALUE_BYTES, tables: (tables ?? []).map(boxOf) }]);
+  } catch {
+    // A damaged hint is no hint.
+    return [];
+  }
 }
 
-function queueSheet(context: Excel.RequestContext, name: string, caps: Capabilities): SheetHandles {
-  const ws = context.workbook.worksheets.getItem(name);
-  // valuesOnly: a column formatted to row 1,048,576 must not turn into a million-row read.
-  const used = ws.getUsedRange(true);
-  used.load('address,values,numberFormat,formulas');
-  const props = used.getCellProperties({ format: { fill: { color: true, pattern: true } } });
-  const notes = caps.notes ? ws.notes.load('items/content') : null;
-  return { used, props, notes };
+// ---------------------------------------------------------------------------------------------------------------
+// Loads
+
+const FILL = { format: { fill: { color: true, pattern: true } } };
+
+interface FullHandles {
+  range: Excel.Range;
+  fills: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  formulaCells: Excel.RangeAreas;
+  merges: Excel.RangeAreas | null;
+  box?: Box;
 }
 
-/** "'自评表'!B3:I52" → 0-based top/left. */
-export function rangeOrigin(address: string): { top: number; left: number } {
-  const local = address.slice(address.lastIndexOf('!') + 1).split(':')[0];
-  if (!/^\$?[A-Za-z]+\$?\d+$/.test(local)) return { top: 0, left: 0 };
-  const { row, col } = parseAddress(local);
-  return { top: row, left: col };
-}
-
-function fillOf(props: Excel.CellProperties | undefined): string | null {
-  const fill = props?.format?.fill;
-  if (!fill || fill.pattern === 'None' || !fill.color) return null;
-  return fill.color.replace(/^#/, '').toUpperCase();
+interface SheetState {
+  name: string;
+  visibility: string;
+  protected: boolean;
+  layout: SheetLayout | undefined;
+  /** The used range as surveyed this read (undefined: not yet). */
+  used?: Box | null;
+  valuesCovered: Box[];
+  fullCovered: Box[];
+  read: SheetRead;
+  /** Tables located in this read's values (large sheets). */
+  located?: Box[];
+  /** Cells and bytes of the values read so far: the sheet's own density, for planning what is left. */
+  measured: { cells: number; bytes: number };
+  extrasQueued: boolean;
 }
 
 function toValue(v: unknown): CellValue {
@@ -86,77 +197,444 @@ function toValue(v: unknown): CellValue {
   return String(v);
 }
 
-function collectSheet(name: string, visibility: string, isProtected: boolean, h: SheetHandles): SheetRead {
-  const { top, left } = rangeOrigin(h.used.address);
-  const values = h.used.values.map((row) => row.map(toValue));
-  const formulas = h.used.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
-  const numberFormats = h.used.numberFormat.map((row) => row.map((f) => (typeof f === 'string' ? f : 'General')));
-  const fills = h.props.value.map((row) => row.map(fillOf));
-  const notes = h.notes ? h.notes.items.map((n) => n.content) : null;
-  return { name, visibility, protected: isProtected, top, left, values, formulas, numberFormats, fills, notes };
+function fillOf(props: Excel.CellProperties | undefined): string | null {
+  const fill = props?.format?.fill;
+  if (!fill || fill.pattern === 'None' || !fill.color) return null;
+  return fill.color.replace(/^#/, '').toUpperCase();
 }
 
-function isItemNotFound(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === 'ItemNotFound';
+function queueFull(range: Excel.Range, caps: Capabilities): FullHandles {
+  range.load('address,values,numberFormat,formulas');
+  const fills = range.getCellProperties(FILL);
+  const formulaCells = range.getSpecialCellsOrNullObject('Formulas' as Excel.SpecialCellType);
+  formulaCells.load('address');
+  const merges = caps.merges ? range.getMergedAreasOrNullObject() : null;
+  merges?.load('address');
+  return { range, fills, formulaCells, merges };
+}
+
+function collectFull(s: SheetState, h: FullHandles): Box {
+  const box = h.box ?? boxOf(h.range.address);
+  s.read.values.push({ box, rows: h.range.values.map((row) => row.map(toValue)) });
+  measure(s, box, h.range.values as CellValue[][]);
+  s.read.numberFormats.push({ box, rows: h.range.numberFormat.map((row) => row.map((f) => (typeof f === 'string' ? f : 'General'))) });
+  s.read.fills.push({ box, rows: h.fills.value.map((row) => row.map(fillOf)) });
+  if (!h.formulaCells.isNullObject) {
+    for (const area of boxesOf(h.formulaCells.address)) {
+      const part = intersect(area, box);
+      if (!part) continue;
+      for (let r = part.top; r <= part.bottom; r++)
+        for (let c = part.left; c <= part.right; c++) {
+          const f = h.range.formulas[r - box.top]?.[c - box.left];
+          if (typeof f === 'string' && f.startsWith('=')) s.read.formulas.set(`${r}:${c}`, f);
+        }
+    }
+  }
+  if (h.merges && !h.merges.isNullObject) {
+    const known = new Set(s.read.merges ?? []);
+    for (const m of boxesOf(h.merges.address)) known.add(boxA1(m));
+    s.read.merges = [...known];
+  } else if (h.merges && !s.read.merges) s.read.merges = [];
+  s.fullCovered.push(box);
+  s.valuesCovered.push(box);
+  return box;
 }
 
 /**
- * Reads every sheet in one sync when `cache` knows the sheet names (the usual case: the task pane read the
- * workbook when it opened). Sheets unknown to the cache are read in one more sync; a sheet deleted or renamed
- * since the cache was filled restarts the read without the cache.
+ * The part of `need` this round takes, in bands, at `cellBytes` a cell with `left` bytes of budget: as many rows as
+ * fit; all of it when it is small enough for the headroom; at least one row when nothing else is queued (so every
+ * round makes progress); else nothing.
  */
-export async function readWorkbook(
-  context: Excel.RequestContext,
-  cache: SheetNameCache,
-  caps: Capabilities,
-  settingKeys: string[] = [],
-): Promise<WorkbookRead> {
-  let syncs = 0;
-  const attempt = async (known: string[]): Promise<WorkbookRead> => {
-    const collection = context.workbook.worksheets;
-    collection.load('items/name,items/visibility,items/protection/protected');
-    const protection = context.workbook.protection;
-    protection.load('protected');
-    const settingItems = settingKeys.map((key) => {
-      const item = context.workbook.settings.getItemOrNullObject(key);
-      item.load('value');
-      return { key, item };
-    });
-    const handles = new Map<string, SheetHandles>();
-    for (const name of known) handles.set(name, queueSheet(context, name, caps));
-    syncs++;
-    await context.sync();
+function cut(need: Box, cellBytes: number, left: number, queued: number): Box[] {
+  const rowBytes = cellBytes * (need.right - need.left + 1);
+  if (cellsIn(need) * cellBytes <= Math.max(left, SMALL_LOAD_BYTES)) return [need];
+  const rows = Math.floor(left / rowBytes);
+  if (rows >= 1) return [{ ...need, bottom: need.top + rows - 1 }];
+  return queued === 0 ? [{ ...need, bottom: need.top }] : [];
+}
 
-    const listed = collection.items.map((ws) => ({ name: ws.name, visibility: String(ws.visibility), protected: ws.protection.protected }));
-    const missing = listed.filter((s) => !handles.has(s.name));
-    if (missing.length) {
-      for (const s of missing) handles.set(s.name, queueSheet(context, s.name, caps));
-      syncs++;
-      await context.sync();
-    }
-    cache.set(listed.map((s) => s.name));
-    return {
-      sheets: listed.map((s) => collectSheet(s.name, s.visibility, s.protected, handles.get(s.name)!)),
-      structureProtected: protection.protected,
-      settings: Object.fromEntries(settingItems.filter((s) => !s.item.isNullObject).map((s) => [s.key, s.item.value])),
-      syncs,
-    };
-  };
-  const known = cache.get();
-  try {
-    return await attempt(known ?? []);
-  } catch (error) {
-    if (!known || !isItemNotFound(error)) throw error;
-    cache.clear();
-    return attempt([]);
+/** A known used range with room to grow down and right. */
+function grown(used: Box): Box {
+  const g = expand(used, MARGIN_ROWS, MARGIN_COLS);
+  return { top: used.top, left: used.left, bottom: g.bottom, right: g.right };
+}
+
+function valueBytesOf(s: SheetState): number {
+  if (s.measured.cells >= 200) return s.measured.bytes / s.measured.cells;
+  return s.layout?.valueBytes ?? DEFAULT_VALUE_BYTES;
+}
+
+/** Adds a block of values to what is known of the sheet's density. */
+function measure(s: SheetState, box: Box, rows: CellValue[][]): void {
+  s.measured.cells += cellsIn(box);
+  s.measured.bytes += utf8Estimate(JSON.stringify(rows));
+}
+
+function isLarge(s: SheetState, used: Box): boolean {
+  return cellsIn(used) > SMALL_SHEET_CELLS && !isJixiaoSheet(s.name);
+}
+
+/** The rows of each table, across the whole used width: what a large sheet needs in full. */
+function tableRows(tables: Box[], used: Box): Box[] {
+  return tables.map((t) => intersect({ top: t.top, bottom: t.bottom, left: used.left, right: used.right }, used)).filter((b): b is Box => b !== null);
+}
+
+/** A Grid of a sheet's values only: what the engine needs to find where its tables are. */
+export function valuesGrid(sheet: SheetRead): Grid {
+  const grid = emptyGrid(sheet.name);
+  for (const block of sheet.values) {
+    block.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null) setCell(grid, block.box.top + r, block.box.left + c, { value });
+      }),
+    );
+  }
+  return grid;
+}
+
+export interface ReadOptions {
+  /** workbook.settings keys to load with the read. */
+  settingKeys?: string[];
+  /** Keys whose presence only is wanted (their value, which may be large, is not loaded): `true` in `settings`. */
+  presenceKeys?: string[];
+  /** Where the engine finds tables in a grid of values (A1 ranges): used for large sheets. */
+  locate?: (grid: Grid) => string[];
+  /** Bytes one response may take (tests lower it). */
+  budget?: number;
+}
+
+/** A round to plan again: at half the size (`halve`), or after a change of plan. */
+class RetryRound extends Error {
+  constructor(readonly halve: boolean) {
+    super('retry');
   }
 }
 
-/** The engine's view of a sheet: the used range placed at its origin, with formats and formulas. */
+function errorCode(error: unknown): string | undefined {
+  return (error as { code?: string } | null)?.code;
+}
+
+/**
+ * Reads every sheet in as few syncs as the layout allows (see the top of this file). A sheet deleted or renamed
+ * since the layout was learned restarts the read without it; a response that Excel finds too large is planned
+ * again at half the size.
+ */
+export async function readWorkbook(context: Excel.RequestContext, layout: WorkbookLayout, caps: Capabilities, options: ReadOptions = {}): Promise<WorkbookRead> {
+  try {
+    return await new Reader(context, layout, caps, options).read();
+  } catch (error) {
+    if (errorCode(error) !== 'ItemNotFound' || !layout.names) throw error;
+    layout.clear();
+    return new Reader(context, layout, caps, options).read();
+  }
+}
+
+class Reader {
+  private syncs = 0;
+  private budget: number;
+  private states: SheetState[] = [];
+  private structureProtected = false;
+  private settings: Record<string, unknown> = {};
+
+  constructor(
+    private context: Excel.RequestContext,
+    private layout: WorkbookLayout,
+    private caps: Capabilities,
+    private options: ReadOptions,
+  ) {
+    this.budget = options.budget ?? RESPONSE_BUDGET;
+  }
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    await this.context.sync();
+  }
+
+  async read(): Promise<WorkbookRead> {
+    const keys = [...(this.options.settingKeys ?? [])];
+    let headKeys: string[] | null = keys;
+    const names = this.layout.names;
+    if (names) {
+      // Warm: the sheets the layout knows are read in the first round, the sheet list with them.
+      this.states = names.map((name) => newState(name, 'Visible', false, this.layout.sheet(name)));
+    } else {
+      // Cold: learn the sheet names (and the layout hint a previous recalculation left) first.
+      const collect = this.queueHead([...keys, LAYOUT_SETTING]);
+      await this.sync();
+      collect();
+      this.layout.adoptHint(this.settings[LAYOUT_SETTING], this.states.map((s) => s.name));
+      if (!keys.includes(LAYOUT_SETTING)) delete this.settings[LAYOUT_SETTING];
+      for (const s of this.states) s.layout = this.layout.sheet(s.name);
+      headKeys = null;
+    }
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const done = await this.round(headKeys);
+      headKeys = null;
+      if (done) break;
+    }
+    this.remember();
+    return { sheets: this.states.map((s) => s.read), structureProtected: this.structureProtected, settings: this.settings, syncs: this.syncs };
+  }
+
+  /** Queues the sheet list, structure protection and settings; returns what reads them after the sync. */
+  private queueHead(keys: string[]): () => void {
+    const collection = this.context.workbook.worksheets;
+    collection.load('items/name,items/visibility,items/protection/protected');
+    const protection = this.context.workbook.protection;
+    protection.load('protected');
+    const presence = this.options.presenceKeys ?? [];
+    const items = [...keys, ...presence].map((key) => {
+      const item = this.context.workbook.settings.getItemOrNullObject(key);
+      if (presence.includes(key)) item.load('key');
+      else item.load('value');
+      return { key, item };
+    });
+    return () => {
+      this.structureProtected = protection.protected;
+      for (const { key, item } of items) if (!item.isNullObject) this.settings[key] = presence.includes(key) ? true : item.value;
+      const previous = new Map(this.states.map((s) => [s.name, s]));
+      this.states = collection.items.map((ws) => {
+        const name = ws.name;
+        const visibility = String(ws.visibility);
+        const state = previous.get(name) ?? newState(name, visibility, ws.protection.protected, this.layout.sheet(name));
+        state.visibility = state.read.visibility = visibility;
+        state.protected = state.read.protected = ws.protection.protected;
+        return state;
+      });
+    };
+  }
+
+  /**
+   * One round: queue what is still missing within the budget, sync, take the answers in. `headKeys` is set on the
+   * first round of a warm read, whose sheets come from the layout and whose head is queued with them.
+   */
+  private async round(headKeys: string[] | null): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.tryRound(headKeys);
+      } catch (error) {
+        const code = errorCode(error);
+        const payload = code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+        if (attempt < 3 && (error instanceof RetryRound || payload)) {
+          if (payload || (error as RetryRound).halve) this.budget = Math.floor(this.budget / 2);
+          continue;
+        }
+        throw error;
+      }
+    }
+  }
+
+  private async tryRound(headKeys: string[] | null): Promise<boolean> {
+    const collectHead = headKeys ? this.queueHead(headKeys) : null;
+    const sheets = this.context.workbook.worksheets;
+    // The stored settings come back with the first round (the ledger grows with the marks): room is kept for them.
+    let left = this.budget - (collectHead ? SETTINGS_ALLOWANCE : 0);
+    const collectors: (() => void)[] = [];
+    const wsOf = new Map<string, Excel.Worksheet>();
+    const ws = (name: string) => wsOf.get(name) ?? wsOf.set(name, sheets.getItem(name)).get(name)!;
+    let queued = 0;
+
+    const unknown = this.states.filter((s) => s.used === undefined && !s.layout);
+    // Sheets never seen share the budget equally: each gets a window of its used range from the top-left.
+    const windowCells = Math.max(WINDOW_COLS * 40, Math.floor(left / Math.max(1, unknown.length) / (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES)));
+    for (const s of this.states) {
+      const sheet = ws(s.name);
+      if (s.used === undefined) {
+        if (s.layout) {
+          // Survey the used range now; plan from the layout.
+          const used = sheet.getUsedRangeOrNullObject(true);
+          used.load('address');
+          collectors.push(() => {
+            // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- collectors run after the round's sync
+            s.used = used.isNullObject ? null : boxOf(used.address);
+          });
+        } else {
+          // Never seen: its used range and a window of it from its top-left, in one go.
+          const cells = windowCells;
+          const used = sheet.getUsedRange(true);
+          used.load('address');
+          const window = used.getIntersection(used.getCell(0, 0).getResizedRange(Math.floor(cells / WINDOW_COLS) - 1, WINDOW_COLS - 1));
+          const h = queueFull(window, this.caps);
+          left -= cells * (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES);
+          queued++;
+          collectors.push(() => {
+            // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- collectors run after the round's sync
+            const box = boxOf(used.address);
+            const got = collectFull(s, h);
+            // getUsedRange answers A1 for a blank sheet: blank when A1 holds nothing either.
+            const blank = cellsIn(box) === 1 && s.read.values[s.read.values.length - 1]?.rows[0]?.[0] === null && !s.read.formulas.size;
+            s.used = blank ? null : box;
+            if (blank) s.read.values = s.read.values.filter((b) => b.box !== got);
+          });
+        }
+      }
+      if (!s.extrasQueued) {
+        const notes = this.caps.notes ? sheet.notes : null;
+        notes?.load('items/content');
+        const comments = this.caps.notes && this.caps.threadedComments ? sheet.comments.getCount() : null;
+        collectors.push(() => {
+          s.extrasQueued = true;
+          s.read.notes = notes ? notes.items.map((n) => n.content) : null;
+          s.read.threadedComments = comments ? comments.value : 0;
+        });
+      }
+      // What this sheet still needs, from what is known of its used range.
+      const known = s.used !== undefined ? s.used : (s.layout?.used ?? null);
+      if (!known) continue;
+      const expected = s.used !== undefined ? known : grown(known);
+      const large = isLarge(s, known);
+      const vb = valueBytesOf(s);
+      const fullBytes = DETAIL_BYTES + 2 * vb;
+      // A large sheet's tables across its known width: blank margin columns would cost their fills for every row.
+      const full: Box[] = large ? tableRows(s.located ?? s.layout?.tables.map((t) => expand(t, 4, 0)) ?? [], known) : [expected];
+      const planned: Box[] = [];
+      for (const need of full.flatMap((b) => uncovered(b, s.fullCovered))) {
+        for (const band of cut(need, fullBytes, left, queued)) {
+          const h = queueFull(ws(s.name).getRange(boxA1(band)), this.caps);
+          h.box = band;
+          planned.push(band);
+          left -= cellsIn(band) * fullBytes;
+          queued++;
+          collectors.push(() => void collectFull(s, h));
+        }
+      }
+      if (large) {
+        for (const need of uncovered(expected, [...s.valuesCovered, ...planned])) {
+          for (const band of cut(need, vb, left, queued)) {
+            const range = ws(s.name).getRange(boxA1(band));
+            range.load('values');
+            left -= cellsIn(band) * vb;
+            queued++;
+            collectors.push(() => {
+              // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- collectors run after the round's sync
+              const values = range.values as CellValue[][];
+              s.read.values.push({ box: band, rows: values.map((row) => row.map(toValue)) });
+              measure(s, band, values);
+              s.valuesCovered.push(band);
+            });
+          }
+        }
+      }
+    }
+
+    try {
+      await this.sync();
+    } catch (error) {
+      // A window that would run off the sheet (content only near its last row or column): survey those first.
+      if (errorCode(error) === 'InvalidArgument' && unknown.length) {
+        for (const s of unknown) s.layout = { used: { top: 0, left: 0, bottom: 0, right: 0 }, valueBytes: DEFAULT_VALUE_BYTES, tables: [] };
+        throw new RetryRound(false);
+      }
+      throw error;
+    }
+    for (const c of collectors) c();
+    collectHead?.();
+    return this.settle();
+  }
+
+  /** After a round: locate tables in large sheets whose values are complete; true when nothing is missing. */
+  private settle(): boolean {
+    let missing = false;
+    for (const s of this.states) {
+      if (s.used === undefined) {
+        missing = true;
+        continue;
+      }
+      s.read.used = s.used;
+      if (!s.used) continue;
+      const large = isLarge(s, s.used);
+      if (uncovered(s.used, s.valuesCovered).length) {
+        missing = true;
+        continue;
+      }
+      if (large && !s.located) {
+        const ranges = this.options.locate ? this.options.locate(valuesGrid(s.read)) : [];
+        s.located = ranges.map(boxOf);
+      }
+      const full = large ? tableRows(s.located ?? [], s.used) : [s.used];
+      if (full.some((b) => uncovered(b, s.fullCovered).length)) missing = true;
+    }
+    return !missing;
+  }
+
+  /** The layout for next time: used ranges, value density, tables. */
+  private remember(): void {
+    const sheets = new Map<string, SheetLayout>();
+    for (const s of this.states) {
+      const { cells, bytes } = s.measured;
+      const located = s.located ?? (s.used && !isLarge(s, s.used) ? [] : undefined);
+      sheets.set(s.name, { used: s.used ?? null, valueBytes: cells ? Math.max(4, bytes / cells) : DEFAULT_VALUE_BYTES, tables: located ?? s.layout?.tables ?? [] });
+    }
+    this.layout.set(this.states.map((s) => s.name), sheets);
+  }
+}
+
+/** About how many bytes a text takes as UTF-8 (Chinese characters take three). */
+function utf8Estimate(text: string): number {
+  return text.length + 2 * (text.match(/[\u0080-\uffff]/g)?.length ?? 0);
+}
+
+function newState(name: string, visibility: string, isProtected: boolean, layout: SheetLayout | undefined): SheetState {
+  return {
+    name,
+    visibility,
+    protected: isProtected,
+    layout,
+    valuesCovered: [],
+    fullCovered: [],
+    extrasQueued: false,
+    measured: { cells: 0, bytes: 0 },
+    read: { name, visibility, protected: isProtected, used: null, values: [], numberFormats: [], fills: [], formulas: new Map(), merges: null, notes: null, threadedComments: 0 },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading the read
+
+function blockAt<T>(blocks: Block<T>[], row: number, col: number): T | undefined {
+  // Later blocks are newer: a cell read twice keeps what was read last.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (contains(b.box, row, col)) return b.rows[row - b.box.top]?.[col - b.box.left];
+  }
+  return undefined;
+}
+
+export interface CellRead {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string;
+  /** The cell's own fill (RGB hex) or null for none; undefined where fills were not read. */
+  fill: string | null | undefined;
+}
+
+/** A cell of a read sheet (0-based). Outside what was read, a blank cell whose fill is unknown. */
+export function cellOf(sheet: SheetRead, row: number, col: number): CellRead {
+  return {
+    value: blockAt(sheet.values, row, col) ?? null,
+    formula: sheet.formulas.get(`${row}:${col}`) ?? null,
+    numberFormat: blockAt(sheet.numberFormats, row, col) ?? 'General',
+    fill: blockAt(sheet.fills, row, col),
+  };
+}
+
+/** The engine's view of a sheet: values, number formats, formulas and merged areas. */
 export function sheetToGrid(sheet: SheetRead): Grid {
-  // "General" is every blank cell's format: leave it out, so blank cells stay absent from the Grid.
-  const formats = sheet.numberFormats.map((row) => row.map((f) => (f === 'General' ? null : f)));
-  return gridFromRows(sheet.name, sheet.values, { formats, formulas: sheet.formulas, top: sheet.top, left: sheet.left });
+  const grid = emptyGrid(sheet.name, sheet.merges ?? undefined);
+  for (const block of sheet.values) {
+    block.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const at = { row: block.box.top + r, col: block.box.left + c };
+        const formula = sheet.formulas.get(`${at.row}:${at.col}`) ?? null;
+        const nf = blockAt(sheet.numberFormats, at.row, at.col);
+        // "General" is every blank cell's format: leave it out, so blank cells stay absent from the Grid.
+        const format = nf && nf !== 'General' ? nf : null;
+        if (value === null && !formula && !format) return;
+        setCell(grid, at.row, at.col, { value, format, formula });
+      }),
+    );
+  }
+  return grid;
 }
 
 /** Grids for the engine: every sheet except jixiao's own. */
@@ -164,10 +642,32 @@ export function workbookGrids(read: WorkbookRead): Grid[] {
   return read.sheets.filter((s) => !isJixiaoSheet(s.name)).map(sheetToGrid);
 }
 
-/** A cell of a read sheet by A1 address, or undefined outside the used range. */
-export function cellOf(sheet: SheetRead, row: number, col: number): { value: CellValue; formula: string | null; numberFormat: string; fill: string | null } | undefined {
-  const r = row - sheet.top;
-  const c = col - sheet.left;
-  if (r < 0 || c < 0 || r >= sheet.values.length || c >= (sheet.values[r]?.length ?? 0)) return undefined;
-  return { value: sheet.values[r][c], formula: sheet.formulas[r]?.[c] ?? null, numberFormat: sheet.numberFormats[r]?.[c] ?? 'General', fill: sheet.fills[r]?.[c] ?? null };
+/** A read sheet by name, as Excel finds sheets: without regard to letter case. */
+export function sheetNamed(read: WorkbookRead, name: string): SheetRead | undefined {
+  const key = name.toLocaleLowerCase();
+  return read.sheets.find((s) => s.name.toLocaleLowerCase() === key);
+}
+
+/** Every cell of a sheet's read, row by row, as dense rows from its used range's top-left (jixiao's own small sheets). */
+export function denseRows(sheet: SheetRead): { top: number; left: number; values: CellValue[][]; formulas: (string | null)[][]; numberFormats: string[][] } | null {
+  if (!sheet.used) return null;
+  const u = sheet.used;
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = u.top; r <= u.bottom; r++) {
+    const v: CellValue[] = [];
+    const f: (string | null)[] = [];
+    const n: string[] = [];
+    for (let c = u.left; c <= u.right; c++) {
+      const cell = cellOf(sheet, r, c);
+      v.push(cell.value);
+      f.push(cell.formula);
+      n.push(cell.numberFormat);
+    }
+    values.push(v);
+    formulas.push(f);
+    numberFormats.push(n);
+  }
+  return { top: u.top, left: u.left, values, formulas, numberFormats };
 }

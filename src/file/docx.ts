@@ -3,13 +3,13 @@
 // Runs in Node and in the browser: bytes in, no Node APIs. WordprocessingML (ECMA-376 Part 1 §17): w:body holds w:p
 // and w:tbl (and w:sdt content controls around them); a w:tc spans w:gridSpan grid columns, and w:vMerge
 // ("restart", or no value to continue) merges it with the cells above; w:gridBefore skips grid columns at a row's start.
-import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
 import type { ReportText } from '../core/claims';
 import { emptyGrid, type Grid, rangeAddress, setCell } from '../core/grid';
 import { parseNumber } from '../core/text';
 import { assertDocxBytes, WorkbookError } from './errors';
-import { MAX_INPUT_BYTES, MAX_PART_BYTES, MAX_REPORT_CELLS, MAX_REPORT_PARAGRAPHS, megabytes } from './limits';
+import { MAX_FILE_BYTES, MAX_PART_BYTES, MAX_REPORT_CELLS, MAX_REPORT_PARAGRAPHS, megabytes } from './limits';
+import { inflateEntry, zipDirectory, type ZipEntry } from './zip';
 
 type Node = Record<string, unknown>;
 type Children = Node[];
@@ -136,57 +136,31 @@ function tableGrid(tbl: Node, sheet: string, budget: { cells: number }): Grid {
   return grid;
 }
 
-interface StreamHelper {
-  on(event: 'data', cb: (chunk: Uint8Array) => void): StreamHelper;
-  on(event: 'error', cb: (error: unknown) => void): StreamHelper;
-  on(event: 'end', cb: () => void): StreamHelper;
-  pause(): StreamHelper;
-  resume(): StreamHelper;
-}
-
-/** Inflates one part, refusing it past the limit without inflating the rest. */
-async function partText(zip: JSZip, name: string, maxBytes: number): Promise<string> {
-  const entry = zip.file(name);
+/** One part's text, refused from the zip directory's declared size before a byte is inflated (zip.ts holds the
+ *  inflating to that size). */
+function partText(bytes: Uint8Array, entries: ZipEntry[], name: string, maxBytes: number): string {
+  const entry = entries.find((e) => e.name === name);
   if (!entry) throw new WorkbookError('corrupt', `Word 文档缺少 ${name}，无法读取`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  await new Promise<void>((resolve, reject) => {
-    // ZipObject#internalStream is JSZip's documented streaming API (documentation/api_zipobject/internal_stream),
-    // missing from its typings.
-    const stream = (entry as unknown as { internalStream(type: 'uint8array'): StreamHelper }).internalStream('uint8array');
-    stream
-      .on('data', (chunk: Uint8Array) => {
-        size += chunk.length;
-        if (size > maxBytes) {
-          stream.pause();
-          reject(new WorkbookError('too-large', `文档内容解压后超过 ${megabytes(maxBytes)}，无法检查`));
-          return;
-        }
-        chunks.push(chunk);
-      })
-      .on('error', reject)
-      .on('end', () => resolve())
-      .resume();
-  });
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  return new TextDecoder('utf-8').decode(all);
+  if (entry.size > maxBytes) throw new WorkbookError('too-large', `文档内容解压后超过 ${megabytes(maxBytes)}，无法检查`);
+  return new TextDecoder('utf-8').decode(inflateEntry(bytes, entry));
 }
 
 /** The main document part, as the package's relationships name it (usually word/document.xml). */
-async function mainPart(zip: JSZip): Promise<string> {
-  const rels = zip.file('_rels/.rels');
-  if (rels) {
-    const xml = await rels.async('string');
+function mainPart(bytes: Uint8Array, entries: ZipEntry[], maxBytes: number): string {
+  if (entries.some((e) => e.name === '_rels/.rels')) {
+    const xml = partText(bytes, entries, '_rels/.rels', maxBytes);
     const m = /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(xml);
     const target = m && /Target="([^"]+)"/.exec(m[0]);
     if (target) return target[1].replace(/^\//, '');
   }
   return 'word/document.xml';
+}
+
+/** zip.ts speaks of workbooks; a report's reader says the same of a Word document. */
+function asDocumentError(error: WorkbookError): WorkbookError {
+  if (error.code === 'encrypted') return new WorkbookError('encrypted', 'Word 文档设有密码，无法读取；请另存为不加密的 .docx 后再试', { cause: error });
+  if (error.code === 'corrupt') return new WorkbookError('corrupt', `Word 文档已损坏，无法读取（${error.reason}）`, { cause: error });
+  return error;
 }
 
 /** Reads a .docx: its body paragraphs (1-based, empty ones counted) and its tables (表1, 表2 …) as Grids. */
@@ -198,17 +172,17 @@ export interface DocumentLimits {
 export async function readDocument(
   input: Uint8Array | ArrayBuffer,
   file: string,
-  limits: DocumentLimits = { maxInputBytes: MAX_INPUT_BYTES, maxPartBytes: MAX_PART_BYTES },
+  limits: DocumentLimits = { maxInputBytes: MAX_FILE_BYTES, maxPartBytes: MAX_PART_BYTES },
 ): Promise<ReportText> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length > limits.maxInputBytes) throw new WorkbookError('too-large', `文件超过 ${megabytes(limits.maxInputBytes)}，无法检查`);
   assertDocxBytes(bytes);
   let xml: string;
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    xml = await partText(zip, await mainPart(zip), limits.maxPartBytes);
+    const entries = zipDirectory(bytes);
+    xml = partText(bytes, entries, mainPart(bytes, entries, limits.maxPartBytes), limits.maxPartBytes);
   } catch (error) {
-    if (error instanceof WorkbookError) throw error;
+    if (error instanceof WorkbookError) throw asDocumentError(error);
     throw new WorkbookError('corrupt', `Word 文档已损坏或格式不受支持，无法读取（${String((error as Error)?.message ?? error).split('\n')[0]}）`, { cause: error });
   }
   let tree: Children;

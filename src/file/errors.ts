@@ -1,4 +1,5 @@
 // Why a file cannot be used as a workbook, with a one-line zh-CN reason a person can act on.
+import { MAX_FILE_BYTES, megabytes } from './limits';
 
 export type WorkbookErrorCode =
   /** Not a zip and not an OLE file: a text file, an image, an empty file… */
@@ -15,7 +16,7 @@ export type WorkbookErrorCode =
   | 'legacy-doc'
   /** A zip that is not a Word document (an .xlsx, a .zip of photos…). */
   | 'not-docx'
-  /** Larger than the doors accept (src/file/limits.ts). */
+  /** Over one of the caps of limits.ts: too big a file, too much once inflated, too many cells. */
   | 'too-large';
 
 /** Why an input file (a workbook or, for the report checks, a .docx) cannot be used. */
@@ -31,6 +32,11 @@ export class WorkbookError extends Error {
     this.reason = reason;
     if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
+}
+
+/** A file over MAX_FILE_BYTES. */
+export function tooBig(bytes: number): WorkbookError {
+  return new WorkbookError('too-large', `文件有 ${megabytes(bytes)}，超过 ${megabytes(MAX_FILE_BYTES)} 的上限；绩效自评表通常不到 1 MB，请确认是否选错了文件`);
 }
 
 export function isWorkbookError(error: unknown): error is WorkbookError {
@@ -68,6 +74,7 @@ function containsText(bytes: Uint8Array, text: string, utf16 = false): boolean {
  */
 export function assertXlsxBytes(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new WorkbookError('not-a-workbook', '文件是空的，不是 Excel 工作簿');
+  if (bytes.length > MAX_FILE_BYTES) throw tooBig(bytes.length);
   if (startsWith(bytes, OLE_MAGIC)) {
     if (containsText(bytes, 'EncryptionInfo', true) || containsText(bytes, 'EncryptedPackage', true)) {
       throw new WorkbookError('encrypted', '工作簿设有打开密码，请在 Excel 中取消密码后再检查');

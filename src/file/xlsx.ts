@@ -2,27 +2,34 @@
 // Runs in Node and in the browser: no Node APIs here, only bytes in and bytes out.
 import type * as ExcelJS from 'exceljs';
 import { excelJS } from './exceljs';
-import { type CellValue, emptyGrid, type Grid, setCell } from '../core/grid';
-import { LEDGER_HEADER, LEDGER_SHEET, REPORT_SHEET, ledgerFromRows, type LedgerEntry } from '../core/marks';
+import type { CellValue } from '../core/grid';
+import {
+  LEDGER_HEADER,
+  LEDGER_SHEET,
+  LEDGER_SIGNATURE,
+  REPORT_SHEET,
+  REPORT_SIGNATURE,
+  freeSheetName,
+  ledgerFromRows,
+  ownSheets,
+  signatureRef,
+  type LedgerEntry,
+  type OwnSheets,
+} from '../core/marks';
 import type { CellMark, WritePlan } from '../core/report';
 import { WorkbookError, assertXlsxBytes, isWorkbookError } from './errors';
+import { openPackage } from './zip';
+import { readWorkbookXml, type WorkbookRead } from './read';
 
-export interface WorkbookRead {
-  /** One Grid per worksheet, in tab order, except the sheets jixiao itself writes (校验结果, jixiao_marks). */
-  grids: Grid[];
-  /** Every worksheet's name, in tab order, jixiao's own sheets included. */
-  sheetNames: string[];
-  /** Marks a previous run left (empty when the workbook carries none). */
-  ledger: LedgerEntry[];
-  /** Whether a 校验结果 sheet from a previous run is present. */
-  hasReportSheet: boolean;
-}
+export type { WorkbookRead };
 
 /** What applyPlan / removeMarks did, for callers that want to say so. */
 export interface ApplyStats {
   written: number;
   marked: number;
   restored: number;
+  /** The sheet the report went to: 校验结果, or 校验结果(2)… beside a person's own sheet of that name. */
+  reportSheet: string;
 }
 
 const ERROR_FILL = 'FFC7CE';
@@ -40,6 +47,8 @@ function toUint8Array(bytes: Bytes): Uint8Array {
 async function loadWorkbook(input: Bytes): Promise<ExcelJS.Workbook> {
   const bytes = toUint8Array(input);
   assertXlsxBytes(bytes);
+  // ExcelJS inflates every part with no bound: hold each to its declared size and the whole to the caps first.
+  openPackage(bytes, { keep: () => false, verifyAll: true });
   const workbook = new (excelJS().Workbook)();
   try {
     // ExcelJS's typings ask for a Buffer; JSZip underneath takes any Uint8Array.
@@ -92,35 +101,6 @@ export function plainValue(value: unknown, date1904 = false): CellValue {
   return String(value);
 }
 
-function formulaText(cell: ExcelJS.Cell): string | null {
-  if (cell.type !== excelJS().ValueType.Formula) return null;
-  let formula: string | undefined;
-  try {
-    formula = cell.formula;
-  } catch {
-    formula = undefined;
-  }
-  if (!formula) return null;
-  return formula.startsWith('=') ? formula : `=${formula}`;
-}
-
-function worksheetToGrid(worksheet: ExcelJS.Worksheet, date1904: boolean): Grid {
-  const grid = emptyGrid(worksheet.name, mergeRanges(worksheet));
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged cell's value lives in its top-left cell only.
-      if (cell.type === excelJS().ValueType.Merge) return;
-      setCell(grid, rowNumber - 1, colNumber - 1, { value: plainValue(cell.value, date1904), format: cell.numFmt || null, formula: formulaText(cell) });
-    });
-  });
-  return grid;
-}
-
-function mergeRanges(worksheet: ExcelJS.Worksheet): string[] {
-  const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
-  return merges.map((m) => m.replace(/\$/g, ''));
-}
-
 function sheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
   const rows: CellValue[][] = [];
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -135,27 +115,16 @@ function sheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
   return rows;
 }
 
-/** Reads every worksheet into a Grid (jixiao's own sheets excluded) and any ledger a previous run left. */
+/** The sheets a previous run wrote, by the signature names it left (never by their names alone). */
+function ownSheetsOf(workbook: ExcelJS.Workbook): OwnSheets {
+  const names = (workbook.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({ name: n.name, refs: n.ranges }));
+  return ownSheets(names, workbook.worksheets.map((w) => ({ name: w.name, state: w.state })));
+}
+
+/** Reads every worksheet into a Grid (jixiao's own sheets excluded) and any ledger a previous run left: with the
+ *  streaming reader (read.ts), not ExcelJS, so a big or sparse sheet costs what its cells cost. */
 export async function readWorkbook(bytes: Bytes): Promise<WorkbookRead> {
-  const workbook = await loadWorkbook(bytes);
-  const date1904 = Boolean(workbook.properties?.date1904);
-  const grids: Grid[] = [];
-  const sheetNames: string[] = [];
-  let ledger: LedgerEntry[] = [];
-  let hasReportSheet = false;
-  for (const worksheet of workbook.worksheets) {
-    sheetNames.push(worksheet.name);
-    if (worksheet.name === LEDGER_SHEET) {
-      ledger = ledgerFromRows(sheetRows(worksheet));
-      continue;
-    }
-    if (worksheet.name === REPORT_SHEET) {
-      hasReportSheet = true;
-      continue;
-    }
-    grids.push(worksheetToGrid(worksheet, date1904));
-  }
-  return { grids, sheetNames, ledger, hasReportSheet };
+  return readWorkbookXml(toUint8Array(bytes));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -253,14 +222,16 @@ function parseJson<T>(text: string | null): T | null {
   }
 }
 
-/** Restores every ledgered cell and deletes jixiao's own sheets. Returns how many cells were restored. */
+/** Restores every ledgered cell and deletes jixiao's own sheets and their signatures. Returns how many cells
+ *  were restored. */
 function clearMarks(workbook: ExcelJS.Workbook): number {
   let restored = 0;
-  const ledgerSheet = workbook.getWorksheet(LEDGER_SHEET);
+  const own = ownSheetsOf(workbook);
+  const ledgerSheet = own.ledger ? workbook.getWorksheet(own.ledger) : undefined;
   if (ledgerSheet) {
     for (const entry of readLedger(ledgerSheet)) {
       const worksheet = workbook.getWorksheet(entry.sheet);
-      if (!worksheet) continue;
+      if (!worksheet || worksheet === ledgerSheet) continue;
       const cell = worksheet.getCell(entry.cell);
       const exactFill = parseJson<Fill>(entry.fillJson);
       setCellFill(cell, exactFill ?? (entry.originalFill ? solidFill(entry.originalFill) : null));
@@ -269,11 +240,24 @@ function clearMarks(workbook: ExcelJS.Workbook): number {
       restored++;
     }
   }
-  for (const name of [LEDGER_SHEET, REPORT_SHEET]) {
-    const worksheet = workbook.getWorksheet(name);
+  for (const name of [own.ledger, own.report]) {
+    const worksheet = name ? workbook.getWorksheet(name) : undefined;
     if (worksheet) workbook.removeWorksheet(worksheet.id);
   }
+  setSignatures(workbook, {});
   return restored;
+}
+
+/** Sets (or, left out, removes) the defined names that sign jixiao's sheets; the workbook's other names stay. */
+function setSignatures(workbook: ExcelJS.Workbook, sheets: { report?: string; ledger?: string }): void {
+  const names = workbook.definedNames;
+  const others = (names.model as { name: string; ranges: string[] }[]).filter((n) => {
+    const lower = n.name.toLowerCase();
+    return lower !== REPORT_SIGNATURE && lower !== LEDGER_SIGNATURE;
+  });
+  names.model = others;
+  if (sheets.report) names.add(signatureRef(sheets.report), REPORT_SIGNATURE);
+  if (sheets.ledger) names.add(signatureRef(sheets.ledger), LEDGER_SIGNATURE);
 }
 
 const SEVERITY_ORDER: Record<CellMark['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -324,8 +308,10 @@ const DEFAULT_REPORT_HEADER = ['序号', '严重程度', '规则', '工作表', 
  * The 校验结果 sheet, laid out as the Excel door lays it out: with the engine's 8-column header the 单元格 column
  * holds the HYPERLINK formula (showing the cell address); a 9-column header has a separate link column after 单元格.
  */
-function addReportSheet(workbook: ExcelJS.Workbook, reportSheet: WritePlan['reportSheet']): void {
-  const worksheet = workbook.addWorksheet(reportSheet.name || REPORT_SHEET);
+function addReportSheet(workbook: ExcelJS.Workbook, reportSheet: WritePlan['reportSheet']): string {
+  // A person's own sheet of that name stays theirs: the report goes beside it.
+  const name = freeSheetName(reportSheet.name || REPORT_SHEET, workbook.worksheets.map((w) => w.name));
+  const worksheet = workbook.addWorksheet(name);
   const header = reportSheet.header.length ? reportSheet.header : DEFAULT_REPORT_HEADER;
   const separateLink = header.length === 9;
   const linkColumn = separateLink ? 6 : 5;
@@ -351,6 +337,7 @@ function addReportSheet(workbook: ExcelJS.Workbook, reportSheet: WritePlan['repo
   });
   worksheet.getColumn(separateLink ? 7 : 6).alignment = { wrapText: true, vertical: 'top' };
   worksheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return name;
 }
 
 /**
@@ -368,6 +355,8 @@ export async function applyPlanWithStats(bytes: Bytes, plan: WritePlan): Promise
   for (const write of plan.writes) {
     const worksheet = workbook.getWorksheet(write.sheet);
     if (!worksheet) throw new Error(`plan writes to a sheet the workbook does not have: ${write.sheet}!${write.cell}`);
+    // Never a NaN or Infinity into the XML (Excel rejects the file, LibreOffice shows 0); the plan drops them already.
+    if (typeof write.after === 'number' && !Number.isFinite(write.after)) continue;
     const cell = worksheet.getCell(write.cell.replace(/\$/g, ''));
     cell.value = write.after;
     if (write.numFmt) setCellNumFmt(cell, write.numFmt);
@@ -376,12 +365,14 @@ export async function applyPlanWithStats(bytes: Bytes, plan: WritePlan): Promise
   // recompute on open. Set on every output, so recalc twice still equals recalc once.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const ledger = markCells(workbook, plan.marks);
-  addReportSheet(workbook, plan.reportSheet);
+  const reportSheet = addReportSheet(workbook, plan.reportSheet);
+  let ledgerSheet: string | undefined;
   if (ledger.length) {
-    const ledgerSheet = workbook.addWorksheet(LEDGER_SHEET, { state: 'veryHidden' });
-    ledgerSheet.addRows(ledgerRows(ledger));
+    ledgerSheet = freeSheetName(LEDGER_SHEET, workbook.worksheets.map((w) => w.name));
+    workbook.addWorksheet(ledgerSheet, { state: 'veryHidden' }).addRows(ledgerRows(ledger));
   }
-  return { bytes: await saveWorkbook(workbook), stats: { written: plan.writes.length, marked: ledger.length, restored } };
+  setSignatures(workbook, { report: reportSheet, ledger: ledgerSheet });
+  return { bytes: await saveWorkbook(workbook), stats: { written: plan.writes.length, marked: ledger.length, restored, reportSheet } };
 }
 
 /** A copy of the workbook with every jixiao mark removed: original fills and notes back, 校验结果 and ledger gone. */

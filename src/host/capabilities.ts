@@ -3,7 +3,7 @@ import type { EngineOptions } from '../core';
 import type { Host } from './host';
 
 export interface UndoState {
-  /** A snapshot of the last recalculation is kept and can be restored (撤销本次写入). */
+  /** The workbook keeps a record of its last recalculation (by the pane or the ribbon), so 撤销本次写入 can undo it. */
   available: boolean;
   /** Excel groups a recalculation into one Ctrl+Z (ExcelApi 1.20), so the pane need not offer its own undo. */
   excelUndo: boolean;
@@ -18,6 +18,7 @@ export interface UndoResult {
 
 export interface UndoCapable {
   undoState(): UndoState;
+  /** Puts back what the last recalculation changed where it still holds what was written; says what it left. */
   undoLastRecalc(): Promise<UndoResult | void>;
 }
 

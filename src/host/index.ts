@@ -3,5 +3,6 @@
 export type { CheckedWorkbook, Host, PaneSettings } from './host';
 export { canExport, canUndo, type ReportExporter, type UndoCapable, type UndoResult, type UndoState } from './capabilities';
 export { defaultSettings, engineOptions, parseSettings } from './settings';
-export { planSafeUndo, sameCellValue, type CellBefore, type SafeUndoPlan, type WrittenCell } from './undo';
+export { ledgerAfterUndo, parseRecord, planSafeUndo, planUndo, sameCellValue, type CellBefore, type SafeUndoPlan, type WrittenCell } from './undo';
+export type { CellChange, CellContent, CurrentState, KeptCell, MarkChange, RecalcRecord, SheetContents, UndoOutcome, UndoPlan } from './undo';
 export { groupMarks, isOurNote, markNote, ORIGINAL_NOTE_LABEL, type CellMarks } from './marks';

@@ -3,7 +3,6 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { pickLocale } from './i18n';
-import { ExcelHost } from '../excel/host';
 import type { Host } from '../host';
 
 export { App };
@@ -16,9 +15,12 @@ function displayLanguage(): string | undefined {
   }
 }
 
-async function chooseHost(info: { host: Office.HostType | null }): Promise<React.ReactElement> {
+async function chooseHost(info: { host: Office.HostType | string | null }): Promise<React.ReactElement> {
   const locale = pickLocale(displayLanguage() ?? navigator.language);
-  if (info.host === Office.HostType.Excel) {
+  // Office.HostType.Excel is "Excel"; compared as text so the page also runs where office.js never loaded.
+  if (info.host === 'Excel') {
+    // The Excel door in its own chunk: a page opened outside Excel (file mode) never loads it.
+    const { ExcelHost } = await import(/* webpackChunkName: "excel" */ '../excel/host');
     const host: Host = new ExcelHost();
     return <App host={host} locale={locale} />;
   }
@@ -31,10 +33,15 @@ const container = document.getElementById('container');
 if (container) {
   const root = createRoot(container);
   let started = false;
-  void Office.onReady(async (info) => {
+  const start = async (info: { host: Office.HostType | string | null }) => {
     // Mount once: a second ready call would bring a new host, and with it a second read of the whole workbook.
     if (started) return;
     started = true;
     root.render(await chooseHost(info));
-  });
+  };
+  // office.js comes from Microsoft's CDN: opened as a web page on an intranet without the internet it never loads, and
+  // the page is file mode all the same.
+  const office = (globalThis as { Office?: { onReady?: (cb: (info: { host: Office.HostType | string | null }) => void) => unknown } }).Office;
+  if (typeof office?.onReady === 'function') void office.onReady(start);
+  else void start({ host: null });
 }

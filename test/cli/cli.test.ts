@@ -7,6 +7,8 @@ import { main } from '../../src/cli/main';
 import { readWorkbook, removeMarks } from '../../src/file';
 import { USER_FILL, USER_NOTE, loadWorkbook, noTableWorkbook, projectWorkbook, seed002Workbook } from './workbooks';
 
+jest.setTimeout(30_000); // ExcelJS round trips on two shared cores
+
 interface Run {
   code: number;
   stdout: string;
@@ -188,6 +190,7 @@ describe('seed 002 (部门整体绩效自评表, 金水区委办 2021)', () => {
   });
 
   it('recalc writes rates and scores, keeps the input byte-identical, and twice equals once', async () => {
+    fs.mkdirSync(path.join(dir, 'out'), { recursive: true });
     const once = path.join(dir, 'out', 'seed002.checked.xlsx');
     const r = await run('recalc', input, '-o', once, '--json');
     const report = JSON.parse(r.stdout);

@@ -1,13 +1,13 @@
 // Excel mode in real Chromium against the production build: the fake Excel object model (test/fakes/excel.ts)
 // behind a stub Office global, injected before the page's scripts and filled with the seed 002 sample's sheets.
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { analyzeWorkbook, type Grid, REPORT_SHEET } from '../../src/core';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { startStaticServer, type StaticServer } from './support/server';
-import { ARTIFACTS, assertBuilt, DIST, holdsExcelJs, injectFakeExcel, sampleGrids, TASKPANE } from './support/taskpane';
+import { ARTIFACTS, assertBuilt, DIST, holdsExcelJs, injectFakeExcel, OFFICE_CDN, sampleGrids, TASKPANE } from './support/taskpane';
 
 const SHEET = '部门整体自评表';
 
@@ -145,5 +145,96 @@ describe('Excel mode (fake Office host)', () => {
 
   test('the page logged no errors', () => {
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+/** What Internet Explorer and old Edge make of ES2021: nothing, a syntax error. */
+const UNPARSABLE = { status: 200, contentType: 'text/javascript', body: 'window.__parsed = (a ??= 1' };
+const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16; rv:11.0) like Gecko';
+
+describe('office.js and the engines Office hosts add-ins in', () => {
+  test('every production page loads office.js from Microsoft\'s CDN; the CSP allows that origin and nothing else new', async () => {
+    for (const name of ['taskpane.html', 'commands.html', 'notice.html']) {
+      const html = await fs.readFile(path.join(DIST, name), 'utf8');
+      expect({ name, office: scriptsOf(html).find((s) => /office\.js$/.test(s)) }).toEqual({ name, office: `${OFFICE_CDN}office.js` });
+      const csp = /Content-Security-Policy content="([^"]+)"/.exec(html)![1];
+      expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+      expect(csp.match(/https?:\/\/[^\s;']+/g)).toEqual(['https://appsforoffice.microsoft.com']);
+    }
+    // The ES5 start-up check runs before anything else on the two pages with bundles.
+    expect(scriptsOf(await fs.readFile(path.join(DIST, 'taskpane.html'), 'utf8')).slice(0, 2)).toEqual(['compat.js', 'probe.js']);
+    expect(scriptsOf(await fs.readFile(path.join(DIST, 'commands.html'), 'utf8')).slice(0, 2)).toEqual(['compat.js', 'probe.js']);
+    // No local copy of office.js unless built with OFFICE_JS=bundled.
+    expect(existsSync(path.join(DIST, 'office'))).toBe(false);
+  });
+
+  test('in Internet Explorer 11 the pane says, in zh-CN, that it cannot run and what works instead', async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'zh-CN', userAgent: IE11 });
+    const ie = await context.newPage();
+    await ie.route(/\/probe\.js$/, (route) => route.fulfill(UNPARSABLE));
+    await ie.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.fulfill(UNPARSABLE));
+    await ie.route(`${OFFICE_CDN}**`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+    await ie.goto(server.origin + TASKPANE);
+    const alert = ie.getByTestId('unsupported-engine');
+    await alert.waitFor({ timeout: 30_000 });
+    const text = await alert.innerText();
+    expect(text).toContain('网页内核是Internet Explorer 11（Trident）');
+    expect(text).toContain('没有读取或修改工作簿中的任何内容');
+    expect(text).toContain('① 文件模式');
+    expect(text).toContain('jixiao check 自评表.xlsx');
+    expect(text).toContain('Microsoft Edge WebView2');
+    await expect(alert.getByRole('link').getAttribute('href')).resolves.toBe(`${server.origin}${TASKPANE}`);
+    expect(describeViolations(await seriousAxeViolations(ie))).toBe('');
+    await ie.screenshot({ path: path.join(ARTIFACTS, 'excel-mode-ie11.png'), fullPage: true });
+    await context.close();
+  });
+
+  test('in old Edge, 一键重算 answers with the same words in a dialog and releases the button', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041' });
+    const edge = await context.newPage();
+    await injectFakeExcel(edge, grids);
+    await edge.route(/\/probe\.js$/, (route) => route.fulfill(UNPARSABLE));
+    await edge.route(/\/commands\.[0-9a-f]+\.js$/, (route) => route.fulfill(UNPARSABLE));
+    await edge.goto(`${server.origin}/commands.html`);
+    await edge.waitForFunction(() => typeof (window as any).recalcAll === 'function');
+    await edge.evaluate(() => new Promise<void>((resolve) => (window as any).recalcAll({ completed: resolve })));
+    const dialogs = (await edge.evaluate(() => (window as any).__jixiaoDialogs)) as string[];
+    expect(dialogs).toHaveLength(1);
+    const url = new URL(dialogs[0]);
+    expect(url.origin + url.pathname).toBe(`${server.origin}/notice.html`);
+    const message = url.searchParams.get('m')!;
+    expect(message).toContain('旧版 Microsoft Edge（EdgeHTML）');
+    expect(message).toContain('jixiao recalc 自评表.xlsx -o 已校验.xlsx');
+    // The dialog page itself is ES5 and shows the message.
+    await edge.goto(dialogs[0]);
+    await expect(edge.locator('#message').innerText()).resolves.toContain('① 文件模式');
+    // Nothing was written.
+    expect(await edge.evaluate(() => (window as any).__jixiaoFakeExcel.syncCount)).toBe(0);
+    await context.close();
+  });
+
+  test('a current Excel with the old bundled office.js: the pane still recalculates and offers 撤销本次写入', async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'zh-CN' });
+    const old = await context.newPage();
+    const errors: string[] = [];
+    old.on('pageerror', (e) => errors.push(String(e)));
+    await injectFakeExcel(old, grids, { apiMinor: 18, libraryMinor: 15 });
+    await old.goto(server.origin + TASKPANE);
+    await old.getByTestId('finding').first().waitFor({ timeout: 30_000 });
+    await old.getByRole('button', { name: '重新计算' }).click();
+    await old.getByText('重算完成：写入 15 个单元格', { exact: false }).waitFor({ timeout: 30_000 });
+    const state = await old.evaluate(() => {
+      const excel = (window as any).__jixiaoFakeExcel;
+      return { notes: excel.sheets.reduce((n: number, s: any) => n + s.notes.size, 0), runs: excel.runs, j14: excel.sheets.find((s: any) => s.name === '部门整体自评表').cells.get('J14').value };
+    });
+    expect(state.j14).toBe(0.143);
+    expect(state.notes).toBe(0);
+    expect(state.runs.some((r: { mergeUndoGroup?: boolean }) => r.mergeUndoGroup)).toBe(false);
+    await old.getByRole('button', { name: '撤销本次写入' }).click();
+    await old.getByText('已撤销本次写入，工作簿恢复到重算之前。').waitFor({ timeout: 30_000 });
+    expect(await old.evaluate(() => (window as any).__jixiaoFakeExcel.sheets.find((s: any) => s.name === '部门整体自评表').cells.get('J14').value)).toBe(0.0143);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

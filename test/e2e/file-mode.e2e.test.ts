@@ -10,7 +10,7 @@ import { launchChromium } from './support/browser';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { startStaticServer, type StaticServer } from './support/server';
 import { writeSeedDocx } from '../fixtures/make-docx';
-import { ARTIFACTS, assertBuilt, DIST, holdsExcelJs, RENDER_MARKS_SCRIPT, renderMarks, ROOT, SAMPLE, TASKPANE } from './support/taskpane';
+import { ARTIFACTS, assertBuilt, DIST, holdsExcelJs, OFFICE_CDN, RENDER_MARKS_SCRIPT, renderMarks, ROOT, SAMPLE, serveOfficeCdnFromPackage, TASKPANE } from './support/taskpane';
 
 const PROJECT_SAMPLE = path.join(ROOT, 'samples', 'project-2021-national.xlsx');
 
@@ -39,6 +39,8 @@ beforeAll(async () => {
     if (r.request().resourceType() === 'script' && r.ok()) scripts.push({ url: r.url(), source: await r.text().catch(() => '') });
   });
   await page.addInitScript({ content: RENDER_MARKS_SCRIPT });
+  // The page loads office.js from Microsoft's CDN, answered here from the package on disk.
+  await serveOfficeCdnFromPackage(page);
 });
 
 afterAll(async () => {
@@ -238,6 +240,9 @@ describe('file mode (no Office host)', () => {
     const context = await browser.newContext({ viewport: { width: 420, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
     const dropPage = await context.newPage();
     dropPage.on('pageerror', (e) => consoleErrors.push(String(e)));
+    // An intranet that cannot reach Microsoft's CDN: office.js never loads, and the page is file mode all the same.
+    let officeRequests = 0;
+    await dropPage.route(`${OFFICE_CDN}**`, (route) => (officeRequests++, route.abort('internetdisconnected')));
     await dropPage.goto(server.origin + TASKPANE);
     const zone = dropPage.getByTestId('drop-zone');
     await zone.waitFor({ timeout: 30_000 });
@@ -259,6 +264,8 @@ describe('file mode (no Office host)', () => {
     await zone.dispatchEvent('drop', { dataTransfer });
 
     await dropPage.getByRole('alert').filter({ hasText: '说明.xlsx' }).waitFor({ timeout: 30_000 });
+    expect(officeRequests).toBe(1);
+    await expect(dropPage.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).resolves.toBe('undefined');
     await expect(dropPage.getByRole('alert').innerText()).resolves.toContain('说明.xlsx：不是 Excel 工作簿（.xlsx）文件');
     await dropPage.getByRole('region', { name: 'project-2021-national.xlsx' }).getByTestId('total-score').waitFor({ timeout: 30_000 });
     // Both good files are open, each with its own labelled download button and its own results.
@@ -309,8 +316,9 @@ describe('file mode (no Office host)', () => {
       /^(Refused to frame|Framing) 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/'? .*Content Security Policy/s.test(m);
     expect(consoleErrors.filter((m) => !refusedTelemetry(m))).toEqual([]);
     expect(requests.length).toBeGreaterThan(3);
-    // Only GETs of the add-in's own files and of the download's blob: URL. The workbook never went over the wire.
-    expect(requests.filter((r) => !r.startsWith(`GET ${server.origin}/`) && !/^GET (blob|data):/.test(r))).toEqual([]);
+    // Only GETs of the add-in's own files, of office.js from Microsoft's CDN, and of the download's blob: URL. The
+    // workbook never went over the wire.
+    expect(requests.filter((r) => !r.startsWith(`GET ${server.origin}/`) && !r.startsWith(`GET ${OFFICE_CDN}`) && !/^GET (blob|data):/.test(r))).toEqual([]);
     expect(server.requests.filter((p) => /\.xlsx$/i.test(p))).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { REPORT_SHEET } from '../../src/core/marks';
 import { applyPlan, readWorkbook } from '../../src/file';
 import { toDense } from '../support/dense';
 
+jest.setTimeout(60_000); // dozens of ExcelJS round trips, on cores shared with the other test files
+
 const cellValue = fc.oneof(
   fc.constant(null),
   fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),

@@ -33,7 +33,12 @@ export interface CliWording {
   nothingWritten: string;
   remaining(count: number, counts: string): string;
   noneRemaining: string;
-  filesChecked(count: number, counts: string): string;
+  /** The closing line of a run over several files; `unusable` of them could not be checked. */
+  filesChecked(count: number, counts: string, unusable: number): string;
+  /** A file that could not be checked, in its place among the others. */
+  unusable(file: string, reason: string): string;
+  /** The report went beside a person's own sheet named 校验结果. */
+  reportSheetElsewhere(sheet: string): string;
   /** "规则：rate-mismatch 执行率/得分率不符；…（详见 docs/rules.md）" */
   legend(rules: { id: string; name: string }[]): string;
   /** "自评报告「报告.docx」（读到 91 段、2 张表，20 处数字）" */

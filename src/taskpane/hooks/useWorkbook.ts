@@ -22,7 +22,7 @@ function downloadJson(name: string, data: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Reads a picked .docx in the pane; src/file/docx.ts (JSZip, fast-xml-parser) is loaded the first time only. */
+/** Reads a picked .docx in the pane; src/file/docx.ts (zip.ts, fast-xml-parser) is loaded the first time only. */
 async function readReportFile(file: File): Promise<ReportText> {
   const [{ readDocument }, { fileBytes }] = await Promise.all([import(/* webpackChunkName: "report-docx" */ '../../file/docx'), import('../file/browser')]);
   try {

@@ -4,8 +4,8 @@ import { correctProject, correctSeed002, patch, projectGrid } from '../helpers';
 import { ruleTester, subject, text } from '../rule-tester';
 
 const P = () => projectGrid(correctProject());
-const finding = (cell: string, kind: SubjectKind, name: string, typed: string) => ({
-  messageId: 'text', cell, related: [],
+const finding = (cell: string, kind: SubjectKind, name: string, typed: string, messageId = 'text') => ({
+  messageId, cell, related: [],
   data: { subject: subject(kind, name), actual: text(typed) },
   expected: null, actual: typed, fixable: false, write: null,
 });
@@ -23,6 +23,9 @@ ruleTester(notANumber, {
   invalid: [
     { name: 'actual "完成" on a quantitative ≤30万元 indicator', grids: patch(P(), { F13: '完成' }), findings: [finding('F13', 'indicator-actual', '项目成本', '完成')] },
     { name: 'a weight typed as "十分"', grids: patch(P(), { G11: '十分' }), findings: [finding('G11', 'indicator-weight', '数字化合格率', '十分')] },
+    // 1e308 overflows the first sum to Infinity: a figure of 10^15 or more is no figure (text.ts MAX_FIGURE)
+    { name: 'an actual of 1e308', grids: patch(P(), { F13: 1e308 }), findings: [finding('F13', 'indicator-actual', '项目成本', '1e+308', 'huge')] },
+    { name: 'an amount of 10^15 exactly', grids: patch(P(), { E5: 1e15 }), findings: [finding('E5', 'row-executed', '年度资金总额', '1000000000000000', 'huge')] },
     { name: 'an amount typed "约95万"', grids: patch(P(), { E5: '约95万' }), findings: [finding('E5', 'row-executed', '年度资金总额', '约95万')] },
     { name: 'an amount in a unit that is no money ("95人")', grids: patch(P(), { E5: '95人', E6: 95 }), findings: [finding('E5', 'row-executed', '年度资金总额', '95人')] },
     {

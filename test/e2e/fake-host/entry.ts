@@ -9,12 +9,16 @@ export interface SeedSheet {
   values: (FakeValue | null)[][];
   formats?: (string | null | undefined)[][];
   formulas?: (string | null | undefined)[][];
+  /** Merged areas ("A12:A30"), values in their top-left cells. */
+  merges?: string[];
 }
 
 export interface FakeOfficeOptions {
   sheets: SeedSheet[];
-  /** ExcelApi minor version the fake claims (20: mergeUndoGroup and notes). */
+  /** ExcelApi minor version the fake host claims (20: mergeUndoGroup and notes). */
   apiMinor?: number;
+  /** ExcelApi minor version the fake office.js library knows (default: the CDN's, all of them). */
+  libraryMinor?: number;
   displayLanguage?: string;
 }
 
@@ -25,7 +29,7 @@ function cellName(row: number, col: number): string {
 }
 
 export function buildFakeExcel(options: FakeOfficeOptions): FakeExcel {
-  const excel = new FakeExcel({ apiMinor: options.apiMinor ?? 20 });
+  const excel = new FakeExcel({ apiMinor: options.apiMinor ?? 20, libraryMinor: options.libraryMinor });
   for (const seed of options.sheets) {
     const sheet = excel.addSheet(seed.sheet, seed.values.map((row) => row.map((v) => (v === null ? undefined : v))));
     seed.values.forEach((row, r) =>
@@ -38,6 +42,7 @@ export function buildFakeExcel(options: FakeOfficeOptions): FakeExcel {
         if (typeof formula === 'string' && formula.startsWith('=')) cell.formula = formula;
       }),
     );
+    for (const range of seed.merges ?? []) excel.merge(seed.sheet, range);
   }
   return excel;
 }
@@ -60,14 +65,25 @@ export function installFakeOffice(options: FakeOfficeOptions): FakeExcel {
       host: 'Excel',
       platform: 'PC',
       requirements: { isSetSupported: (name: string, version = '1.1') => excel.isSetSupported(name, String(version)) },
-      document: { settings: { get: () => null, set: () => undefined, saveAsync: (cb?: () => void) => cb?.() } },
-      ui: { displayDialogAsync: () => undefined },
+      document: { settings: { get: excel.documentSettings().get, set: () => undefined, saveAsync: (cb?: () => void) => cb?.() } },
+      // Dialogs the page asked for, by URL (the ribbon's notice); none opens.
+      ui: {
+        displayDialogAsync: (url: string, _options?: unknown, callback?: (result: { status: string }) => void) => {
+          ((w.__jixiaoDialogs as string[] | undefined) ?? (w.__jixiaoDialogs = [])).push(url);
+          callback?.({ status: 'failed' });
+        },
+      },
     },
     actions: { associate: () => undefined },
     addin: { showAsTaskpane: () => Promise.resolve(), hide: () => Promise.resolve() },
   };
   w.OfficeExtension = { Error: FakeOfficeError };
+  // The library's classes, as capability detection looks at them (an API the library lacks is absent).
+  const library = excel.library;
   w.Excel = {
+    Worksheet: library.Worksheet,
+    Range: library.Range,
+    ...(library.CustomFunctionManager ? { CustomFunctionManager: library.CustomFunctionManager } : {}),
     run(a: unknown, b?: unknown) {
       if (typeof a === 'function') return excel.run(a as never);
       return excel.run(b as never, (a ?? {}) as never);

@@ -34,6 +34,22 @@ export async function sampleGrids(file = SAMPLE): Promise<Grid[]> {
   return grids;
 }
 
+/** Where production pages load office.js (webpack.config.js OFFICE_JS_SOURCES.cdn). */
+export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const OFFICE_PACKAGE = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
+
+/**
+ * Answers requests for Microsoft's office.js CDN from the @microsoft/office-js package on disk, so a page outside
+ * Office runs the real library without the internet (the tests may reach nothing but localhost).
+ */
+export async function serveOfficeCdnFromPackage(page: Page): Promise<void> {
+  await page.route(`${OFFICE_CDN}**`, async (route) => {
+    const file = path.join(OFFICE_PACKAGE, new URL(route.request().url()).pathname.replace('/lib/1/hosted/', ''));
+    if (!file.startsWith(OFFICE_PACKAGE + path.sep) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ status: 200, contentType: 'text/javascript', body: await fs.readFile(file, 'utf8') });
+  });
+}
+
 let fakeBundle: Promise<string> | null = null;
 
 /** The fake Office/Excel host (test/fakes/excel.ts + test/e2e/fake-host/entry.ts) as one classic script. */
@@ -46,9 +62,13 @@ export function fakeOfficeBundle(): Promise<string> {
  * Makes the page an Excel task pane over a fake workbook holding `grids`: the fake host runs before any of the
  * page's scripts, and office.js is answered with an empty script so the real one cannot replace the stub.
  */
-export async function injectFakeExcel(page: Page, grids: Grid[], options: { apiMinor?: number } = {}): Promise<void> {
+export async function injectFakeExcel(page: Page, grids: Grid[], options: { apiMinor?: number; libraryMinor?: number } = {}): Promise<void> {
   const bundle = await fakeOfficeBundle();
-  const seed = { sheets: grids.map((g) => { const d = toDense(g); return { sheet: g.sheet, values: d.values, formats: d.formats, formulas: d.formulas }; }), apiMinor: options.apiMinor };
+  const sheets = grids.map((g) => {
+    const d = toDense(g);
+    return { sheet: g.sheet, values: d.values, formats: d.formats, formulas: d.formulas, merges: g.merges ?? [] };
+  });
+  const seed = { sheets, apiMinor: options.apiMinor, libraryMinor: options.libraryMinor };
   await page.addInitScript({ content: `${bundle}\n;window.__installFakeOffice(${JSON.stringify(seed)});` });
   await page.route(/\/office(\.debug)?\.js(\?.*)?$/, (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* office.js replaced by the fake Excel host */' }),

@@ -1,0 +1,104 @@
+// The fake Excel keeps to what Excel documents: these pin the behaviours the adapter's tests rely on.
+import { BUNDLED_LIBRARY, FakeExcel, type FakeOfficeError } from './excel';
+
+const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as FakeOfficeError);
+
+describe('fake Excel', () => {
+  it('an API the library lacks is absent from its objects; one the host lacks fails at sync, after what came before', async () => {
+    const old = new FakeExcel({ apiMinor: 20, libraryMinor: BUNDLED_LIBRARY });
+    old.addSheet('表', [['a']]);
+    expect(old.context().workbook.worksheets.getItem('表').notes).toBeUndefined();
+
+    const oldHost = new FakeExcel({ apiMinor: 12 });
+    oldHost.addSheet('表', [['a']]);
+    const context = oldHost.context();
+    const sheet = context.workbook.worksheets.getItem('表');
+    sheet.getRange('B1').values = [['written first']];
+    sheet.getRange('A1:B2').getMergedAreasOrNullObject().load('address');
+    sheet.getRange('C1').values = [['never written']];
+    expect((await failure(context.sync()))?.code).toBe('ApiNotFound');
+    expect(oldHost.cell('表', 'B1')?.value).toBe('written first');
+    expect(oldHost.cell('表', 'C1')).toBeUndefined();
+  });
+
+  it('an old library never sends mergeUndoGroup', async () => {
+    const old = new FakeExcel({ apiMinor: 20, libraryMinor: BUNDLED_LIBRARY });
+    await old.run(async () => undefined, { mergeUndoGroup: true, delayForCellEdit: true });
+    expect(old.runs).toEqual([{ delayForCellEdit: true }]);
+  });
+
+  it('finds sheets whatever their letter case, and refuses a second "Sheet1" spelled otherwise', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Sheet1', [['x']]);
+    const context = excel.context();
+    const range = context.workbook.worksheets.getItem('SHEET1').getRange('A1');
+    range.load('values');
+    await context.sync();
+    expect(range.values).toEqual([['x']]);
+    context.workbook.worksheets.add('sheet1');
+    expect((await failure(context.sync()))?.code).toBe('ItemAlreadyExists');
+  });
+
+  it('a blank sheet\'s used range is A1 ("it will not throw"), or a null object', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('空白');
+    const context = excel.context();
+    const used = context.workbook.worksheets.getItem('空白').getUsedRange(true);
+    used.load('address');
+    const orNull = context.workbook.worksheets.getItem('空白').getUsedRangeOrNullObject(true);
+    orNull.load('address');
+    await context.sync();
+    expect(used.address).toBe('空白!A1'.replace('空白', "'空白'"));
+    expect(orNull.isNullObject).toBe(true);
+  });
+
+  it('refuses a request over 5 MB on the web, before doing any of it; the desktop has no such limit', async () => {
+    // 80,000 cells of about 75 bytes each: some 6 MB of request.
+    const big = Array.from({ length: 80_000 }, (_, i) => [`第 ${i} 行的说明文字，足够长以便超出请求的大小限制`]);
+    for (const platform of ['web', 'desktop'] as const) {
+      const excel = new FakeExcel({ platform });
+      excel.addSheet('表');
+      const context = excel.context();
+      context.workbook.worksheets.getItem('表').getRange(`A1:A${big.length}`).values = big;
+      const error = await failure(context.sync());
+      if (platform === 'web') {
+        expect(error?.code).toBe('RequestPayloadSizeLimitExceeded');
+        expect(excel.sheet('表').cells.size).toBe(0);
+      } else {
+        expect(error).toBeNull();
+        expect(excel.sheet('表').cells.size).toBe(80_000);
+      }
+    }
+  });
+
+  it('a protected sheet refuses values, fills and notes', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('表', [['a']]).protected = true;
+    for (const change of [
+      (c: ReturnType<FakeExcel['context']>) => (c.workbook.worksheets.getItem('表').getRange('A1').values = [['b']]),
+      (c: ReturnType<FakeExcel['context']>) => (c.workbook.worksheets.getItem('表').getRange('A1').format.fill.color = '#FFC7CE'),
+      (c: ReturnType<FakeExcel['context']>) => c.workbook.worksheets.getItem('表').notes.add('A1', 'x'),
+    ]) {
+      const context = excel.context();
+      change(context);
+      expect((await failure(context.sync()))?.code).toBe('AccessDenied');
+    }
+    expect(excel.cell('表', 'A1')).toEqual({ value: 'a' });
+  });
+
+  it('lists formula cells as areas, and fails a merged-areas read of more than 512 areas', async () => {
+    const excel = new FakeExcel();
+    const s = excel.addSheet('表');
+    s.cells.set('B2', { value: 3, formula: '=1+2' });
+    s.cells.set('B3', { value: 4, formula: '=1+3' });
+    s.cells.set('D2', { value: '=4辆', numberFormat: '@' });
+    for (let r = 0; r < 513; r++) excel.merge('表', `F${r * 2 + 1}:G${r * 2 + 1}`);
+    const context = excel.context();
+    const formulas = context.workbook.worksheets.getItem('表').getRange('A1:E5').getSpecialCellsOrNullObject('Formulas');
+    formulas.load('address');
+    await context.sync();
+    expect(formulas.address).toBe('表!B2:B3'.replace('表', "'表'"));
+    context.workbook.worksheets.getItem('表').getRange('A1:G1200').getMergedAreasOrNullObject().load('address');
+    expect((await failure(context.sync()))?.code).toBe('GeneralException');
+  });
+});
