@@ -251,7 +251,22 @@ function parseBudget(r: Reader, block: Block): BudgetRow[] {
       score: f('score'),
     });
   }
+  const total = rows.find((b) => b.key === 'total');
+  if (total && !rows.some((b) => b.weight?.value != null)) total.weight = weightOfBlockTitle(r, block) ?? total.weight;
   return rows;
+}
+
+/** Hubei's 预算执行情况（万元）（20分）: with no weight column, the block's title carries the budget weight. */
+function weightOfBlockTitle(r: Reader, block: Block): Figure | null {
+  for (let row = block.row; row <= block.headerEnd; row++) {
+    for (const { col } of rowEntries(r.grid, row)) {
+      const t = r.text(row, col);
+      const w = BLOCK_TITLES.test(normalizeLabel(t)) ? weightInLabel(t) : null;
+      const at = w === null ? null : r.figure(row, col);
+      if (at) return { ...at, state: 'number', value: w };
+    }
+  }
+  return null;
 }
 
 function rowLabels(r: Reader, row: number): string[] {

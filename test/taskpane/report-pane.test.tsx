@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 // 核对自评报告 in the pane: the .docx is read in the pane, its findings listed with the sentence they quote.
-import { TextDecoder, TextEncoder } from 'node:util';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as React from 'react';
@@ -13,8 +12,6 @@ import { seed002Grid } from '../fixtures/seed002';
 import { seedDocx } from '../fixtures/make-docx';
 import { seed002Workbook } from '../cli/workbooks';
 
-// jsdom has no TextEncoder / TextDecoder, which every browser has (the .docx writer and reader use them).
-Object.assign(globalThis, { TextEncoder, TextDecoder });
 jest.setTimeout(60_000);
 const ready = { timeout: 20_000 };
 
