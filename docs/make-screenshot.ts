@@ -1,5 +1,6 @@
 // Takes docs/taskpane.png: the production task pane (dist/, so run `npm run build` first) in Chromium, as an Excel
-// task pane over the fake Excel host holding the bundled sample (samples/department-2021-jinshui.xlsx).
+// task pane over the fake Excel host holding the bundled sample (samples/department-2021-jinshui.xlsx); and
+// docs/taskpane-overview.png: the pane's 汇总 card over seed 000's department (samples/rollup-2021-rongjiang.xlsx).
 //   node -r ./bench/register.js docs/make-screenshot.ts
 import * as path from 'node:path';
 import { launchChromium } from '../test/e2e/support/browser';
@@ -25,6 +26,16 @@ async function main(): Promise<void> {
     const out = path.join(__dirname, 'taskpane.png');
     await page.screenshot({ path: out, fullPage: false });
     console.log(`wrote ${out}`);
+
+    const rollup = await context.newPage();
+    await injectFakeExcel(rollup, await sampleGrids(path.join(__dirname, '..', 'samples', 'rollup-2021-rongjiang.xlsx')));
+    await rollup.goto(server.origin + TASKPANE);
+    const overview = rollup.getByTestId('overview');
+    await overview.waitFor({ timeout: 60_000 });
+    await rollup.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
+    const card = path.join(__dirname, 'taskpane-overview.png');
+    await overview.screenshot({ path: card });
+    console.log(`wrote ${card}`);
   } finally {
     await browser.close();
     await server.close();

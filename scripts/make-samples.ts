@@ -2,14 +2,16 @@
 //   department-2021-jinshui.xlsx   seed 002's 部门整体绩效自评表 (中共郑州市金水区委办公室, 2021), with its real slips
 //   project-2021-national.xlsx     a 项目支出绩效自评表 in the 财预〔2020〕10号 format (档案馆建设经费)
 //   projects-2021-rongjiang.xlsx   several project sheets in one workbook, one of them with a 0/0/0 资金总额 row
+//   rollup-2021-rongjiang.xlsx     seed 000's department: its 12 project tables and their 项目汇总表 (scripts/seed000.ts)
 // Run: npm run samples (builds the CLI first, then node lib/scripts/make-samples.js).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
+import { buildSeed000Workbook } from './seed000';
 
-type Value = string | number | null;
+export type Value = string | number | null;
 
-interface CellSpec {
+export interface CellSpec {
   v: Value;
   /** Number format, e.g. "0.00%". */
   fmt?: string;
@@ -19,14 +21,14 @@ interface CellSpec {
   fill?: string;
 }
 
-type Spec = Value | CellSpec;
+export type Spec = Value | CellSpec;
 
 const FONT = { name: '宋体', size: 11 };
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Writes rows of cells with their top-left at (top, left), 1-based; returns the next free row. */
-class SheetWriter {
+export class SheetWriter {
   constructor(
     readonly sheet: ExcelJS.Worksheet,
     readonly left: number,
@@ -68,12 +70,12 @@ class SheetWriter {
   }
 }
 
-const pct = (v: number, fmt = '0.00%'): CellSpec => ({ v, fmt });
-const pct0 = (v: number): CellSpec => ({ v, fmt: '0%' });
-const span = (v: Value, rows: number, cols = 1, extra: Partial<CellSpec> = {}): CellSpec => ({ v, span: [rows, cols], ...extra });
-const bold = (v: Value, extra: Partial<CellSpec> = {}): CellSpec => ({ v, bold: true, ...extra });
+export const pct = (v: number, fmt = '0.00%'): CellSpec => ({ v, fmt });
+export const pct0 = (v: number): CellSpec => ({ v, fmt: '0%' });
+export const span = (v: Value, rows: number, cols = 1, extra: Partial<CellSpec> = {}): CellSpec => ({ v, span: [rows, cols], ...extra });
+export const bold = (v: Value, extra: Partial<CellSpec> = {}): CellSpec => ({ v, bold: true, ...extra });
 
-function newWorkbook(): ExcelJS.Workbook {
+export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'jixiao make-samples';
   // Fixed dates, so that regenerating gives the same workbook content.
@@ -261,7 +263,7 @@ export function buildJinshuiDepartment(workbook: ExcelJS.Workbook): void {
 // ---------------------------------------------------------------------------------------------------------------
 // 项目支出绩效自评表 (财预〔2020〕10号)
 
-interface ProjectFunds {
+export interface ProjectFunds {
   /** 年初预算数, 全年预算数, 全年执行数 per row; null = blank. */
   total: [number | null, number | null, number | null];
   current: [number | null, number | null, number | null];
@@ -272,7 +274,7 @@ interface ProjectFunds {
   score: number | null;
 }
 
-interface ProjectIndicator {
+export interface ProjectIndicator {
   level2: string;
   name: string;
   target: string;
@@ -282,7 +284,7 @@ interface ProjectIndicator {
   reason?: string;
 }
 
-interface ProjectTable {
+export interface ProjectTable {
   sheet: string;
   name: string;
   department: string;
@@ -294,6 +296,8 @@ interface ProjectTable {
   indicators: { level1: string; rows: ProjectIndicator[] }[];
   total: number;
   grade?: string;
+  /** Unit of the amounts, stated in the 项目资金 header; default 万元. */
+  amountUnit?: '万元' | '元';
 }
 
 export function buildProjectSheet(workbook: ExcelJS.Workbook, table: ProjectTable, origin: { row: number; col: number } = { row: 1, col: 1 }): void {
@@ -306,7 +310,7 @@ export function buildProjectSheet(workbook: ExcelJS.Workbook, table: ProjectTabl
   w.put([span('主管部门', 1, 2), undefined, span(table.department, 1, 3), undefined, undefined, span('实施单位', 1, 2), undefined, span(table.unit, 1, 3)]);
   const { funds } = table;
   const money = (v: number | null): Spec => v;
-  w.put([span('项目资金（万元）', 5), span(null, 1, 2), undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', null]);
+  w.put([span(`项目资金（${table.amountUnit ?? '万元'}）`, 5), span(null, 1, 2), undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', null]);
   w.put([undefined, span('年度资金总额', 1, 2), undefined, ...funds.total.map(money), 10, pct(funds.rate as number), funds.score, null]);
   w.put([undefined, span('其中：当年财政拨款', 1, 2), undefined, ...funds.current.map(money), '—', '—', '—', null]);
   w.put([undefined, span('上年结转资金', 1, 2), undefined, ...funds.carried.map(money), '—', '—', '—', null]);
@@ -382,7 +386,7 @@ export const ARCHIVE_PROJECT: ProjectTable = {
 };
 
 /** Two more projects of seed 000's department: one correct, one with the 0 / 0 / 0 资金总额 row of domain.md §3. */
-const RONGJIANG_PROJECTS: ProjectTable[] = [
+export const RONGJIANG_PROJECTS: ProjectTable[] = [
   {
     sheet: '公车租赁费',
     name: '公车租赁费',
@@ -483,6 +487,10 @@ export async function makeSamples(outDir = path.join(repoRoot(), 'samples')): Pr
   buildProjectSheet(several, ARCHIVE_PROJECT);
   for (const table of RONGJIANG_PROJECTS) buildProjectSheet(several, table, { row: 2, col: 2 });
   await save(several, 'projects-2021-rongjiang.xlsx');
+
+  const rollup = newWorkbook();
+  buildSeed000Workbook(rollup);
+  await save(rollup, 'rollup-2021-rongjiang.xlsx');
   return written;
 }
 

@@ -2,10 +2,7 @@
 // in its place, and the exit status is the worst of all (2 > 1 > 0). Commands that take many files (check today,
 // summary and folder inputs later) share this.
 import { Unusable } from './input';
-
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_UNUSABLE = 2;
+import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
 
 export type Outcome<T> = { file: string; result: T } | { file: string; error: string };
 

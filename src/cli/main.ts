@@ -1,25 +1,21 @@
-// `jixiao check` and `jixiao recalc`, exactly as contract.md says. Exit 0: no error finding; 1: at least one error
+// `jixiao check`, `jixiao recalc` and `jixiao summary` (./summary.ts), exactly as contract.md says. Exit 0: no error finding; 1: at least one error
 // finding (recalc: after recalculation); 2: unusable input or bad option, one zh-CN line on stderr, nothing written.
-import { realpathSync, statSync } from 'node:fs';
-import * as path from 'node:path';
-import { analyzeWorkbook, type Analysis, type EngineOptions } from '../core/engine';
+import type { EngineOptions } from '../core/engine';
 import { formatAt, parseAddress, type Grid } from '../core/grid';
 import { REPORT_SHEET } from '../core/marks';
 import type { Finding, Report } from '../core/report';
 import { isWorkbookError, unsupportedParts } from '../file/errors';
-import { applyPlanWithStats, readWorkbook, type ApplyStats } from '../file/xlsx';
-import { readDocument } from '../file/docx';
+import { applyPlanWithStats, type ApplyStats } from '../file/xlsx';
 import type { ReportText } from '../core/claims';
+import { analyzeFile, readReport } from './analyze';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
-import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, eachFile, worstExit } from './batch';
+import { eachFile, worstExit } from './batch';
 import { formatCheck, formatFilesChecked, formatRecalc, formatUnusable, hasErrors, reportSheetNote, type FormatLookup } from './format';
-import { Unusable, firstLine, readInput } from './input';
+import { samePath } from './files';
+import { Unusable, firstLine } from './input';
+import { type CliIO, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
 import { resolveOutput, writeOutput } from './output';
-
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+import { summary } from './summary';
 
 /**
  * The process's own streams. A reader that goes away (`jixiao check … | head -1`) closes the pipe: Node then emits
@@ -33,10 +29,11 @@ function processIO(): CliIO {
   return {
     stdout: (text) => void (open.stdout && process.stdout.write(text)),
     stderr: (text) => void (open.stderr && process.stderr.write(text)),
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }
 
-export { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE };
+export { type CliIO, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE };
 
 export type JsonReport = Report & { file: string };
 export type JsonRecalcReport = JsonReport & { remaining: Finding[]; output: string; reportSheet: string };
@@ -68,6 +65,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     overCompletionThreshold: options.overCompletionThreshold,
     locale: options.lang,
   };
+  if (options.command === 'summary') return summary(options, engineOptions, io);
   return options.command === 'check' ? check(options, engineOptions, io) : recalc(options, engineOptions, io);
 }
 
@@ -82,52 +80,6 @@ function version(): string {
     }
   }
   return 'unknown';
-}
-
-/** Reads a .docx 自评报告 (never written). */
-async function readReport(file: string): Promise<ReportText> {
-  const bytes = await readInput(file, ' Word 文档');
-  try {
-    return await readDocument(bytes, path.basename(file));
-  } catch (error) {
-    if (isWorkbookError(error)) throw new Unusable(`${file}：${error.reason}`);
-    throw new Unusable(`${file}：无法读取 Word 文档（${firstLine(error)}）`);
-  }
-}
-
-const isDocx = (file: string) => /\.docx$/i.test(file);
-
-/**
- * Reads and analyses one file; throws Unusable with the reason when it cannot be checked. A .docx is a report: its
- * tables are checked as tables and its text for its claims, so a report with no table is still checked. `report` is
- * the --report beside a workbook.
- */
-async function analyzeFile(file: string, options: EngineOptions, report?: ReportText): Promise<{ bytes: Uint8Array; grids: Grid[]; analysis: Analysis }> {
-  let bytes: Uint8Array;
-  let grids: Grid[];
-  if (isDocx(file)) {
-    report = await readReport(file);
-    bytes = new Uint8Array();
-    grids = report.tables;
-  } else {
-    bytes = await readInput(file);
-    try {
-      ({ grids } = await readWorkbook(bytes));
-    } catch (error) {
-      if (isWorkbookError(error)) throw new Unusable(`${file}：${error.reason}`);
-      throw new Unusable(`${file}：无法读取工作簿（${firstLine(error)}）`);
-    }
-  }
-  let analysis: Analysis;
-  try {
-    analysis = analyzeWorkbook(grids, report ? { ...options, report: { text: report } } : options);
-  } catch (error) {
-    throw new Unusable(`${file}：检查时出现内部错误（${firstLine(error)}），请把文件反馈给开发者`);
-  }
-  if (analysis.report.tables.length === 0 && !isDocx(file)) {
-    throw new Unusable(`${file}：没有找到绩效自评表（部门整体或项目支出绩效自评表）`);
-  }
-  return { bytes, grids, analysis };
 }
 
 function formatLookup(grids: Grid[]): FormatLookup {
@@ -177,18 +129,6 @@ async function check(options: CliOptions, engineOptions: EngineOptions, io: CliI
     io.stdout(`\n${formatFilesChecked(outcomes.length, reports.flatMap((r) => r.findings), lang, outcomes.length - reports.length)}\n`);
   }
   return code;
-}
-
-function samePath(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    if (realpathSync(a) === realpathSync(b)) return true;
-    const sa = statSync(a);
-    const sb = statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
 }
 
 async function recalc(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {

@@ -9,8 +9,9 @@ import { DEFAULT_LOCALE, type Locale } from './locale';
 import { renderMessage } from './present';
 import { type GradeBand, PROFILES, type ProfileName } from './profile';
 import type { CellWrite, Finding, FindingUnit, Report, RuleId, TableReport, WritePlan } from './report';
-import { type Rule, RULES, ruleDocs } from './rules';
-import type { AnyReport, AnyReportFinding } from './rules/rule';
+import { calcRollup, fundsOf, type RollupCalc, type RollupSheet, separateRollup, tableFacts, type TableFacts } from './rollup';
+import { type Rule, ruleDocs, TABLE_RULES, WORKBOOK_RULES } from './rules';
+import type { AnyReport, AnyReportFinding, WorkbookRule } from './rules/rule';
 import type { Quantity, TableText } from './values';
 
 export type { Locale };
@@ -61,6 +62,9 @@ export interface Analysis {
 
 interface Pass {
   calcs: TableCalc[];
+  /** What each of `calcs` says for a roll-up or summary, in the same order. */
+  facts: TableFacts[];
+  rollups: RollupCalc[];
   findings: Finding[];
 }
 
@@ -72,7 +76,7 @@ function unitOf(v: Quantity | TableText | null): FindingUnit | undefined {
   return v.unit === 'percent' ? 'rate' : 'number';
 }
 
-function toFinding(rule: Rule, sheet: string, r: AnyReport, locale: Locale): Finding {
+function toFinding(rule: Pick<Rule, 'id' | 'meta'>, sheet: string, r: AnyReport, locale: Locale): Finding {
   const id = rule.id as RuleId;
   const unit = unitOf(r.expected) ?? unitOf(r.actual);
   return {
@@ -86,24 +90,40 @@ function toFinding(rule: Rule, sheet: string, r: AnyReport, locale: Locale): Fin
 function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }, report: PreparedReport | null = null): Pass {
   const base = PROFILES[options.profile ?? 'national'];
   const profile = options.overCompletionThreshold ? { ...base, overCompletionThreshold: options.overCompletionThreshold } : base;
-  const bands = options.gradeBands ?? profile.gradeBands;
+  const bands = gradeBandsOf(options);
   const calcs: TableCalc[] = [];
+  const facts: TableFacts[] = [];
+  const rollupSheets: RollupSheet[] = [];
   const findings: Finding[] = [];
   // Doors leave jixiao's own sheets out of `grids`: every grid here is a person's sheet, whatever its name.
   for (const grid of grids) {
-    for (const located of locateTables(grid)) {
+    const { rollup, tables } = separateRollup(grid, locateTables(grid));
+    if (rollup) rollupSheets.push(rollup);
+    for (const located of tables) {
       const table = parseTable(located);
       const calc = deriveTable(table, profile, bands);
       calcs.push(calc);
-      for (const rule of RULES as readonly Rule[]) {
+      facts.push(tableFacts(calc, grid, bands));
+      for (const rule of TABLE_RULES as readonly Rule[]) {
         rule.create?.({ table, calc, profile, bands, report: (r) => findings.push(toFinding(rule, table.sheet, r as AnyReport, options.locale)) });
       }
+    }
+  }
+  const rollups = rollupSheets.map((r) => calcRollup(r, facts, bands));
+  for (const rollup of rollups) {
+    for (const rule of WORKBOOK_RULES as readonly WorkbookRule[]) {
+      rule.check({ rollup, report: (r) => findings.push(toFinding(rule, rollup.rollup.sheet, r as AnyReport, options.locale)) });
     }
   }
   const order = grids.map((g) => g.sheet);
   const sorted = sortFindings(findings, order);
   if (report) sorted.push(...reportFindings(report, grids, calcs, options));
-  return { calcs, findings: sorted };
+  return { calcs, facts, rollups, findings: sorted };
+}
+
+/** The grade bands in force: the options' own, else the profile's. */
+export function gradeBandsOf(options: EngineOptions): GradeBand[] {
+  return options.gradeBands ?? PROFILES[options.profile ?? 'national'].gradeBands;
 }
 
 /** The report rules over the claims, against the tables of this pass; in the report's reading order. */
@@ -117,7 +137,7 @@ function reportFindings(report: PreparedReport, grids: Grid[], calcs: TableCalc[
   };
   const bands = options.gradeBands ?? report.claims.bands ?? PROFILES[options.profile ?? 'national'].gradeBands;
   const context = { claims: report.claims.claims, inconsistencies: report.inconsistencies, counterparts: counterparts(report.claims.claims, input), bands };
-  for (const rule of RULES as readonly Rule[]) {
+  for (const rule of TABLE_RULES as readonly Rule[]) {
     rule.createForReport?.({
       ...context,
       report(raw) {
@@ -147,13 +167,16 @@ function markIgnored(findings: Finding[], ignores: IgnoreEntry[] = []): Finding[
   });
 }
 
-function tableReport(calc: TableCalc): TableReport {
+function tableReport(calc: TableCalc, facts: TableFacts): TableReport {
   const { table } = calc;
   const budget = calc.budgetRow;
+  const funds = fundsOf(facts);
   const report: TableReport = {
     sheet: table.sheet,
     kind: table.kind,
     ...(table.name ? { name: table.name.text } : {}),
+    ...(facts.department ? { department: facts.department } : {}),
+    ...(funds ? { funds } : {}),
     range: table.range,
     groups: table.groups.map((g) => ({
       name: g.name,
@@ -188,7 +211,7 @@ export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Ana
   const opts = { ...options, locale: options.locale ?? DEFAULT_LOCALE };
   const prepared = options.report ? prepareReport(options.report) : null;
   const first = runPass(grids, opts, prepared);
-  const writes = planWrites(first.calcs);
+  const writes = planWrites(first.calcs, first.rollups.flatMap((r) => r.derived));
   // Formula cells recompute in Excel once their inputs change: judge what remains with their recomputed values.
   const settled = writes.length > 0 ? [...writes, ...formulaRefreshes(first.calcs, first.findings)] : [];
   const second = writes.length > 0 ? runPass(applyWrites(grids, settled), opts, prepared) : first;
@@ -197,7 +220,13 @@ export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Ana
   const sheets = new Set(grids.map((g) => g.sheet));
   // A mark goes on a cell of the workbook; a finding about the report's own text (or its own tables) marks nothing.
   const markable = remaining.filter((f) => f.cell !== '' && sheets.has(f.sheet) && !(f.source?.sheet === f.sheet && f.source.cell === f.cell));
-  const report: Report = { profile: opts.profile ?? 'national', tables: first.calcs.map(tableReport), findings, writes };
+  const report: Report = {
+    profile: opts.profile ?? 'national',
+    tables: first.calcs.map((calc, i) => tableReport(calc, first.facts[i])),
+    ...(first.rollups.length ? { rollups: first.rollups.map((r) => r.report) } : {}),
+    findings,
+    writes,
+  };
   if (prepared) {
     const { text } = options.report!;
     report.report = { file: prepared.file, paragraphs: text.paragraphs.length, tables: text.tables.length, claims: prepared.claims.claims.length };

@@ -42,6 +42,24 @@ interface Reader {
   figure(row: number, col: number | undefined, percentColumn?: boolean, money?: string): Figure | null;
 }
 
+/**
+ * The figure at (row, col). A figure in a merged area is its top-left cell: that is where the value is and where a
+ * write must go. `money` is the column's money unit: an amount typed "150万" or "1500000元" is read in it.
+ */
+export function figureAt(grid: Grid, at: number, col: number, percentColumn = false, money?: string): Figure {
+  const { row, col: c } = mergeAnchor(grid, at, col);
+  const raw = valueAt(grid, row, c);
+  const format = formatAt(grid, row, c);
+  const parsed = parseNumber(raw, format);
+  if (money && parsed.unit && parsed.value !== null) {
+    // 万 under （万元） is the same unit; 元 under （万元） is 10,000 times smaller; 人 is no amount at all.
+    const factor = moneyFactor(parsed.unit, money);
+    if (factor === null) Object.assign(parsed, { state: 'invalid', value: null });
+    else parsed.value = Number((parsed.value * factor).toFixed(10));
+  }
+  return { sheet: grid.sheet, cell: cellAddress(row, c), row, col: c, raw, format, formula: formulaAt(grid, row, c), percentColumn, ...parsed };
+}
+
 function reader(grid: Grid): Reader {
   return {
     grid,
@@ -59,30 +77,7 @@ function reader(grid: Grid): Reader {
       return v === null || v === undefined ? '' : String(v).trim();
     },
     figure(at, col, percentColumn = false, money) {
-      if (col === undefined) return null;
-      // A figure in a merged area is its top-left cell: that is where the value is and where a write must go.
-      const { row, col: c } = mergeAnchor(grid, at, col);
-      col = c;
-      const raw = valueAt(grid, row, col);
-      const format = formatAt(grid, row, col);
-      const parsed = parseNumber(raw, format);
-      if (money && parsed.unit && parsed.value !== null) {
-        // 万 under （万元） is the same unit; 元 under （万元） is 10,000 times smaller; 人 is no amount at all.
-        const factor = moneyFactor(parsed.unit, money);
-        if (factor === null) Object.assign(parsed, { state: 'invalid', value: null });
-        else parsed.value = Number((parsed.value * factor).toFixed(10));
-      }
-      return {
-        sheet: grid.sheet,
-        cell: cellAddress(row, col),
-        row,
-        col,
-        raw,
-        format,
-        formula: formulaAt(grid, row, col),
-        percentColumn,
-        ...parsed,
-      };
+      return col === undefined ? null : figureAt(grid, at, col, percentColumn, money);
     },
   };
 }

@@ -31,11 +31,12 @@ function rateWrite(d: Derived, final: number): CellWrite | null {
   return write;
 }
 
-/** Derived cells whose final value differs from what they hold; formulas are never overwritten. */
-export function planWrites(calcs: TableCalc[]): CellWrite[] {
+/** Derived cells whose final value differs from what they hold; formulas are never overwritten. `more`: derived
+ *  cells outside any table (a roll-up sheet's). */
+export function planWrites(calcs: TableCalc[], more: Derived[] = []): CellWrite[] {
   const writes: CellWrite[] = [];
-  for (const calc of calcs) {
-    for (const d of calc.derived) {
+  for (const derived of [...calcs.map((c) => c.derived), more]) {
+    for (const d of derived) {
       if (d.final === null || d.formula) continue;
       if (d.kind === 'grade') {
         const text = d.text ?? '';

@@ -2,8 +2,10 @@
 import type { CellValue } from './grid';
 import type { RuleId, Severity } from './rules';
 import type { MessageData } from './values';
+import type { RollupFigures, RollupReport, TableFunds } from './rollup/types';
 
 export type { RuleId, Severity };
+export type { RollupFigures, RollupReport, TableFunds };
 
 export interface Finding {
   rule: RuleId;
@@ -72,6 +74,9 @@ export interface TableReport {
   kind: 'department' | 'project';
   /** The table's title (部门(单位)名称 / 项目名称) where the table names itself. */
   name?: string;
+  /** 主管部门 where the table states it (a department table: its own name). */
+  department?: string;
+  funds?: TableFunds;
   range: string;
   budget?: { rate: number | null; rateCell: string | null; weight: number | null; score: number | null; scoreCell: string | null };
   groups: { name: string; weight: number | null; score: number | null; cell?: string | null }[];
@@ -87,6 +92,8 @@ export interface Report {
   file?: string;
   profile: string;
   tables: TableReport[];
+  /** Roll-up sheets, when the workbook has any. */
+  rollups?: RollupReport[];
   /** Findings about the workbook as it was read. */
   findings: Finding[];
   /** What recalc writes (derived cells only). */

@@ -46,7 +46,12 @@ export type SubjectKind =
   | 'summary-score'
   | 'summary-rate'
   | 'total'
-  | 'grade';
+  | 'grade'
+  // A roll-up sheet's derived cells (src/core/rollup): `name` is the listed table's name or the line's label (合计).
+  | 'rollup-rate'
+  | 'rollup-grade'
+  | 'rollup-total'
+  | 'rollup-average';
 
 export interface Subject {
   type: 'subject';
@@ -63,7 +68,11 @@ export type TermId =
   | 'structure'
   | 'budget-execution'
   | `tier-${QualitativeTier}`
-  | `tier-range-${QualitativeTier}`;
+  | `tier-range-${QualitativeTier}`
+  // What a roll-up lists.
+  | 'tables-project'
+  | 'tables-department'
+  | 'tables-any';
 
 export interface Term {
   type: 'term';
@@ -90,7 +99,10 @@ export type Calculation =
   | { type: 'calc'; kind: 'budget-execution-score' }
   | { type: 'calc'; kind: 'rows-above' }
   | { type: 'calc'; kind: 'sum-of-parts'; parts: Parts }
-  | { type: 'calc'; kind: 'grade-bands'; total: Quantity; bands: { min: Quantity; label: TableText }[] };
+  | { type: 'calc'; kind: 'grade-bands'; total: Quantity; bands: { min: Quantity; label: TableText }[] }
+  | { type: 'calc'; kind: 'listed-sum'; count: Quantity; column: TableText }
+  | { type: 'calc'; kind: 'mean'; sum: Quantity; count: Quantity }
+  | { type: 'calc'; kind: 'weighted-mean'; count: Quantity };
 
 export type CalculationKind = Calculation['kind'];
 
@@ -102,7 +114,8 @@ export type Note =
   | { type: 'note'; kind: 'none' }
   | { type: 'note'; kind: 'formula' }
   | { type: 'note'; kind: 'recalc-writes'; value: Quantity | TableText }
-  | { type: 'note'; kind: 'rules-give'; value: Quantity };
+  | { type: 'note'; kind: 'rules-give'; value: Quantity }
+  | { type: 'note'; kind: 'table-recalculated'; entered: Quantity; value: Quantity };
 
 // What a 自评报告 claims (src/core/claims): its subject, its measure, where it stands, the figure as written.
 

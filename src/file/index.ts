@@ -4,6 +4,7 @@ export { readWorkbook, applyPlan, applyPlanWithStats, removeMarks, plainValue, E
 export type { WorkbookRead, ApplyStats } from './xlsx';
 export { WorkbookError, isWorkbookError, assertXlsxBytes, unsupportedParts, type WorkbookErrorCode } from './errors';
 export { preferExcelJSBuild, type ExcelJSBuild } from './exceljs';
+export { buildSummaryWorkbook } from './summary-workbook';
 export { readDocument } from './docx';
 export { assertDocxBytes } from './errors';
 export { MAX_FILE_BYTES, MAX_PART_BYTES } from './limits';

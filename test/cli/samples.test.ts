@@ -24,8 +24,13 @@ async function analyze(file: string) {
 
 const pairs = (findings: { rule: string; cell: string; sheet: string }[]) => findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`).sort();
 
-it('the generator writes the three samples and the committed files hold the same cells', async () => {
-  expect(generated.map((f) => path.basename(f)).sort()).toEqual(['department-2021-jinshui.xlsx', 'project-2021-national.xlsx', 'projects-2021-rongjiang.xlsx']);
+it('the generator writes the four samples and the committed files hold the same cells', async () => {
+  expect(generated.map((f) => path.basename(f)).sort()).toEqual([
+    'department-2021-jinshui.xlsx',
+    'project-2021-national.xlsx',
+    'projects-2021-rongjiang.xlsx',
+    'rollup-2021-rongjiang.xlsx',
+  ]);
   for (const file of generated) {
     const fresh = await readWorkbook(new Uint8Array(fs.readFileSync(file)));
     const committed = await readWorkbook(new Uint8Array(fs.readFileSync(path.join(SAMPLES, path.basename(file)))));
@@ -70,4 +75,25 @@ it('projects-2021-rongjiang: three project sheets behind a cover, one with a 0 /
     ['巩固脱贫攻坚成效工作经费', 90],
     ['巩固脱贫攻坚成效工作经费', 89.974],
   ]);
+});
+
+it('rollup-2021-rongjiang: seed 000’s 12 project tables, their roll-up sheet apart and in agreement with them', async () => {
+  const { read, report, remaining } = await analyze(path.join(dir, 'rollup-2021-rongjiang.xlsx'));
+  expect(read.sheetNames.slice(0, 2)).toEqual(['说明', '项目汇总表']);
+  // The roll-up's header (项目名称 | 年初预算数 | 全年预算数 | 全年执行数 …) reads like a budget block: it is no table.
+  expect(report.tables.map((t) => t.sheet)).not.toContain('项目汇总表');
+  expect(report.tables.map((t) => t.name)).toEqual([
+    '办公耗材设备购置经费', '因公出差伙食与交通补助', '全区会议培训费', '走访慰问经费', '巩固脱贫攻坚成效工作经费', '公车租赁费',
+    '档案馆建设经费', 'OA 系统运维服务费', '报刊书籍订阅费', '审计、保密、国家安全、考核工作经费', '行政审批局开办经费', '招商引资专项经费',
+  ]); // the 12 projects of seed 000, in its order
+  expect(report.tables.every((t) => t.kind === 'project')).toBe(true);
+  expect(report.findings).toEqual([]);
+  expect(remaining).toEqual([]);
+  // Seed 000: 12 projects, 年初预算 222.54 万元, 全年执行数 144.86 万元, average 94.25 — as the roll-up states them and as
+  // the tables add up (its rows are retyped names: OA系统运维服务费, 招商引资专项 … all matched).
+  const [rollup] = report.rollups!;
+  expect(rollup.rows.every((r) => r.table !== null)).toBe(true);
+  for (const figures of [rollup.stated, rollup.computed]) {
+    expect([figures.count, figures.budgetInitial, figures.executed, figures.averageScore]).toEqual([12, 222.54, 144.86, 94.25]);
+  }
 });

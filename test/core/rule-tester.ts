@@ -48,12 +48,12 @@ function sheetOf(grids: Grid | Grid[]): string | undefined {
   return list.length === 1 ? list[0].sheet : undefined;
 }
 
-function findingsOf(rule: Rule, c: ValidCase, options: EngineOptions = {}) {
+function findingsOf(rule: Pick<Rule, 'id' | 'meta'>, c: ValidCase, options: EngineOptions = {}) {
   const analysis = analyzeWorkbook(Array.isArray(c.grids) ? c.grids : [c.grids], { ...c.options, ...options });
   return { analysis, findings: analysis.report.findings.filter((f) => f.rule === rule.id) };
 }
 
-export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+export function ruleTester(rule: Pick<Rule, 'id' | 'meta'>, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.id, () => {
     describe('valid', () => {
       for (const c of cases.valid) {

@@ -7,7 +7,7 @@ import { analyzeWorkbook, type Grid, REPORT_SHEET } from '../../src/core';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { startStaticServer, type StaticServer } from './support/server';
-import { ARTIFACTS, assertBuilt, DIST, holdsExcelJs, injectFakeExcel, OFFICE_CDN, sampleGrids, TASKPANE } from './support/taskpane';
+import { ARTIFACTS, assertBuilt, DIST, holdsExcelJs, injectFakeExcel, OFFICE_CDN, ROOT, sampleGrids, TASKPANE } from './support/taskpane';
 
 const SHEET = '部门整体自评表';
 
@@ -141,6 +141,26 @@ describe('Excel mode (fake Office host)', () => {
     await expect(page.getByTestId('grade').innerText()).resolves.toBe('优');
     expect(describeViolations(await seriousAxeViolations(page))).toBe('');
     await page.screenshot({ path: path.join(ARTIFACTS, 'excel-mode.png'), fullPage: true });
+  });
+
+  test('a workbook with several tables: the 汇总 card (seed 000’s 12 projects), each name selects its table', async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'zh-CN' });
+    const rollupPage = await context.newPage();
+    rollupPage.on('pageerror', (e) => consoleErrors.push(String(e)));
+    await injectFakeExcel(rollupPage, await sampleGrids(path.join(ROOT, 'samples', 'rollup-2021-rongjiang.xlsx')));
+    await rollupPage.goto(server.origin + TASKPANE);
+    const overview = rollupPage.getByTestId('overview');
+    await overview.waitFor({ timeout: 30_000 });
+    await expect(overview.getByTestId('overview-row').count()).resolves.toBe(12);
+    await expect(overview.getByText('12 张表 · 可提交 12 · 需修改 0').count()).resolves.toBe(1);
+    // Seed 000: 年初预算 222.54 万元, 执行 144.86 万元 (144.86 ÷ 222.54 = 65.09%), average 94.25
+    await expect(rollupPage.getByTestId('overview-totals').innerText()).resolves.toBe('合计：年初预算 222.54 万元，执行 144.86 万元（65.09%），平均得分 94.25');
+    await overview.getByRole('button', { name: '转到“公车租赁费”（工作表“公车租赁费”）' }).click();
+    await rollupPage.waitForFunction(() => (window as any).__jixiaoFakeExcel.selection?.sheet === '公车租赁费');
+    await expect(fakeState(rollupPage).then((s) => s.selection)).resolves.toEqual({ sheet: '公车租赁费', address: 'A1' });
+    expect(describeViolations(await seriousAxeViolations(rollupPage))).toBe('');
+    await overview.screenshot({ path: path.join(ARTIFACTS, 'excel-mode-overview.png') });
+    await context.close();
   });
 
   test('the page logged no errors', () => {

@@ -289,6 +289,27 @@ describe('file mode (no Office host)', () => {
     await book.xlsx.load((await fs.readFile(saved)) as unknown as ArrayBuffer);
     expect(book.getWorksheet(REPORT_SHEET)).toBeDefined();
 
+    // Two files, two tables: the 汇总 card lists both under their files, and 下载汇总表 saves the 汇总 workbook.
+    const overview = dropPage.getByTestId('overview');
+    await expect(overview.getByTestId('overview-row').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/中国共产党郑州市金水区委员会办公室\s+department-2021-jinshui\.xlsx\s+100\s+优\s+需修改/),
+      expect.stringMatching(/档案馆建设经费\s+project-2021-national\.xlsx\s+100\s+优\s+可提交/),
+    ]);
+    await overview.getByRole('button', { name: '转到“档案馆建设经费”（工作表“档案馆建设经费”）' }).click();
+    await expect(dropPage.getByTestId('cell-view').innerText()).resolves.toContain('档案馆建设经费!A1');
+    const [summary] = await Promise.all([dropPage.waitForEvent('download'), dropPage.getByRole('button', { name: '下载汇总表' }).click()]);
+    expect(summary.suggestedFilename()).toBe('汇总.xlsx');
+    const summaryFile = path.join(ARTIFACTS, 'file-mode-summary.xlsx');
+    await summary.saveAs(summaryFile);
+    const summaryBook = new ExcelJS.Workbook();
+    await summaryBook.xlsx.load((await fs.readFile(summaryFile)) as unknown as ArrayBuffer);
+    const sheet = summaryBook.getWorksheet('汇总')!;
+    expect([sheet.getCell('B3').value, sheet.getCell('P3').value, sheet.getCell('B4').value, sheet.getCell('P4').value]).toEqual([
+      'department-2021-jinshui.xlsx', '需修改', 'project-2021-national.xlsx', '可提交',
+    ]);
+    // 1207.96 + 329.77 = 1537.73 年初预算
+    expect(sheet.getCell('G5').value).toBe(1537.73);
+
     expect(describeViolations(await seriousAxeViolations(dropPage))).toBe('');
     await dropPage.screenshot({ path: path.join(ARTIFACTS, 'file-mode-drop.png'), fullPage: true });
     await context.close();

@@ -46,6 +46,10 @@ function textAdapter(calls: string[]): FileAdapter {
       calls.push('unmark');
       return enc.encode(`${dec.decode(bytes)}-marks`);
     },
+    async buildSummaryWorkbook(report) {
+      calls.push(`summary:${report.files.map((f) => f.file).join(',')}`);
+      return enc.encode(JSON.stringify(report.totals));
+    },
   };
 }
 

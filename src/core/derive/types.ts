@@ -14,7 +14,11 @@ export type DerivedKind =
   | 'score-coefficient'
   | 'group-score'
   | 'total'
-  | 'grade';
+  | 'grade'
+  // A roll-up sheet's derived cells (src/core/rollup): a listed table's rate, the 合计 line, the average score.
+  | 'rollup-rate'
+  | 'rollup-total'
+  | 'rollup-average';
 
 export interface Derived {
   kind: DerivedKind;

@@ -66,6 +66,14 @@ const SUBJECTS: Wording['subject'] = (kind, name) => {
       return 'the total score';
     case 'grade':
       return 'the grade';
+    case 'rollup-rate':
+      return `the roll-up's execution rate of ${q(name)}`;
+    case 'rollup-grade':
+      return `the roll-up's grade of ${q(name)}`;
+    case 'rollup-total':
+      return `the roll-up's line ${q(name)}`;
+    case 'rollup-average':
+      return `the roll-up's average score on its line ${q(name)}`;
   }
 };
 
@@ -91,6 +99,9 @@ export const enUS: Wording = {
     'tier-range-met': '80%–100%',
     'tier-range-partly': '60% (incl.)–80%',
     'tier-range-missed': '0–60%',
+    'tables-project': 'project self-evaluation tables',
+    'tables-department': 'department self-evaluation tables',
+    'tables-any': 'self-evaluation tables',
   },
   subject: SUBJECTS,
   calculation(c, show) {
@@ -127,6 +138,12 @@ export const enUS: Wording = {
         return `the sum of its parts: ${show(c.parts)}`;
       case 'grade-bands':
         return `total ${show(c.total)} in the bands ${c.bands.map((b) => `${show(b.label)} from ${show(b.min)}`).join(', ')}`;
+      case 'listed-sum':
+        return `the sum of ${show(c.column)} over the ${show(c.count)} tables listed`;
+      case 'mean':
+        return `${show(c.sum)} ÷ ${show(c.count)} scores`;
+      case 'weighted-mean':
+        return `${show(c.count)} scores weighted by budget`;
     }
   },
   note(n, show) {
@@ -139,6 +156,8 @@ export const enUS: Wording = {
         return `; after the other corrections recalc writes ${show(n.value)}`;
       case 'rules-give':
         return `; by the rules it is ${show(n.value)}`;
+      case 'table-recalculated':
+        return ` (it says ${show(n.entered)}, ${show(n.value)} once recalculated)`;
     }
   },
   claimAbout(c) {
@@ -195,5 +214,17 @@ export const enUS: Wording = {
     reportTitle: (file, r) => `Report ${q(file)} (${r.paragraphs} paragraphs, ${r.tables} tables, ${r.claims} figures read)`,
     reportLocation: (file, place) => `${q(file)} ${place}`,
     excerpt: (t) => q(t),
+    summary: {
+      file: (file, tables, counts) => `${file} (${plural(tables, 'table')}, ${counts})`,
+      table: (t) =>
+        `  ${q(t.sheet)} ${q(t.name)} ${t.budget} / ${t.executed} (10k yuan)${t.rate ? ` (${t.rate})` : ''} score ${t.score} ${t.grade ? q(t.grade) : ''} ${t.ready ? 'ready' : 'needs fixing'}`,
+      totals: (t) =>
+        `${plural(t.count, 'table')}, initial budget ${t.initial}, full-year budget ${t.adjusted}, executed ${t.executed} (10k yuan)${t.rate ? ` (${t.rate})` : ''}, ` +
+        `average score ${t.average}${t.weighted ? ` (${t.weighted} weighted by budget)` : ''}; ${t.grades}`,
+      grand: (totals) => `Total: ${totals}`,
+      kind: (kind, totals) => `  of which ${kind === 'project' ? 'project' : 'department'} tables: ${totals}`,
+      written: (output) => `Summary written to ${output}`,
+      progress: (done, total, errors, file) => `summary ${done}/${total} · ${plural(errors, 'error')} · ${file}`,
+    },
   },
 };

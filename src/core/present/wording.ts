@@ -47,6 +47,18 @@ export interface CliWording {
   reportLocation(file: string, place: string): string;
   /** The sentence a report finding quotes, on its own line. */
   excerpt(text: string): string;
+  /** `jixiao summary`: a file's heading, a table's line, the totals, the progress line. Amounts arrive in 万元. */
+  summary: SummaryWording;
+}
+
+export interface SummaryWording {
+  file(file: string, tables: number, counts: string): string;
+  table(t: { sheet: string; name: string; budget: string; executed: string; rate?: string; score: string; grade: string; ready: boolean }): string;
+  totals(t: { count: number; initial: string; adjusted: string; executed: string; rate?: string; average: string; weighted?: string; grades: string }): string;
+  grand(totals: string): string;
+  kind(kind: TableReport['kind'], totals: string): string;
+  written(output: string): string;
+  progress(done: number, total: number, errors: number, file: string): string;
 }
 
 export interface Wording {

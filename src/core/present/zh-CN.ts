@@ -46,6 +46,14 @@ const SUBJECTS: Wording['subject'] = (kind, name) => {
       return '自评总分';
     case 'grade':
       return '自评等级';
+    case 'rollup-rate':
+      return `汇总表中“${name}”的执行率`;
+    case 'rollup-grade':
+      return `汇总表中“${name}”的等级`;
+    case 'rollup-total':
+      return `汇总表“${name}”行`;
+    case 'rollup-average':
+      return `汇总表“${name}”行的平均得分`;
   }
 };
 
@@ -70,6 +78,9 @@ export const zhCN: Wording = {
     'tier-range-met': '80%–100%',
     'tier-range-partly': '60%（含）–80%',
     'tier-range-missed': '0–60%',
+    'tables-project': '项目支出绩效自评表',
+    'tables-department': '部门整体绩效自评表',
+    'tables-any': '绩效自评表',
   },
   subject: SUBJECTS,
   calculation(c, show) {
@@ -106,6 +117,12 @@ export const zhCN: Wording = {
         return `各项得分之和：${show(c.parts)}`;
       case 'grade-bands':
         return `总分 ${show(c.total)} 按等级分档 ${c.bands.map((b) => `${show(b.min)} 分以上为${b.label.text}`).join('、')}`;
+      case 'listed-sum':
+        return `所列 ${show(c.count)} 张自评表的${c.column.text}之和`;
+      case 'mean':
+        return `${show(c.count)} 个得分之和 ${show(c.sum)} ÷ ${show(c.count)}`;
+      case 'weighted-mean':
+        return `${show(c.count)} 个得分按预算数加权平均`;
     }
   },
   note(n, show) {
@@ -118,6 +135,8 @@ export const zhCN: Wording = {
         return `；其他更正后重算为 ${show(n.value)}`;
       case 'rules-give':
         return `，按规则应为 ${show(n.value)}`;
+      case 'table-recalculated':
+        return `（表中填 ${show(n.entered)}，重算后为 ${show(n.value)}）`;
     }
   },
   claimAbout(c) {
@@ -165,5 +184,17 @@ export const zhCN: Wording = {
     reportTitle: (file, r) => `自评报告「${file}」（读到 ${r.paragraphs} 段、${r.tables} 张表，${r.claims} 处数字）`,
     reportLocation: (file, place) => `${file} ${place}`,
     excerpt: (t) => `“${t}”`,
+    summary: {
+      file: (file, tables, counts) => `${file}（${tables} 张表，${counts}）`,
+      table: (t) =>
+        `  ${t.sheet}「${t.name}」 ${t.budget} / ${t.executed} 万元${t.rate ? `（${t.rate}）` : ''} 得分 ${t.score} ${t.grade} ${t.ready ? '可提交' : '需修改'}`,
+      totals: (t) =>
+        `${t.count} 张表，年初预算 ${t.initial} 万元，全年预算 ${t.adjusted} 万元，执行 ${t.executed} 万元${t.rate ? `（${t.rate}）` : ''}，` +
+        `平均得分 ${t.average}${t.weighted ? `（按预算加权 ${t.weighted}）` : ''}；${t.grades}`,
+      grand: (totals) => `合计：${totals}`,
+      kind: (kind, totals) => `  其中${kind === 'project' ? '项目支出' : '部门整体'}：${totals}`,
+      written: (output) => `汇总表已写入 ${output}`,
+      progress: (done, total, errors, file) => `汇总 ${done}/${total} · 错误 ${errors} · ${file}`,
+    },
   },
 };

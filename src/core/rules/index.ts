@@ -16,12 +16,14 @@ import type { Rule } from './rule';
 import { scoreMismatch } from './score-mismatch';
 import { scoreOutOfRange } from './score-out-of-range';
 import { sumMismatch } from './sum-mismatch';
+import { summaryMismatch } from './summary-mismatch';
 import { tableUnreadable } from './table-unreadable';
 import { taskTotalMismatch } from './task-total-mismatch';
 import { totalMismatch } from './total-mismatch';
 import { weightMismatch } from './weight-mismatch';
 
-export const RULES = [
+/** Rules about one table (each is run on every table found) or about a 自评报告's claims (createForReport). */
+export const TABLE_RULES = [
   rateMismatch,
   rateRounding,
   sumMismatch,
@@ -43,16 +45,25 @@ export const RULES = [
   reportInconsistent,
 ] as const;
 
+/** Rules about a whole workbook: each is run on every roll-up sheet with the tables beside it. */
+export const WORKBOOK_RULES = [summaryMismatch] as const;
+
+/** The catalog, in the order of docs/rules.md. */
+export const RULES = [...TABLE_RULES, ...WORKBOOK_RULES] as const;
+
 export type RuleId = (typeof RULES)[number]['id'];
 
-const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r as Rule]));
+/** What every rule of the catalog has, whatever it inspects. */
+export type CatalogRule = Pick<Rule, 'id' | 'meta'>;
+
+const BY_ID = new Map<string, CatalogRule>(RULES.map((r) => [r.id, r as CatalogRule]));
 
 export function isRuleId(id: string): id is RuleId {
   return BY_ID.has(id);
 }
 
 /** The rule of an id; every RuleId has one. */
-export function ruleById(id: RuleId): Rule {
+export function ruleById(id: RuleId): CatalogRule {
   return BY_ID.get(id)!;
 }
 
@@ -61,4 +72,4 @@ export function ruleDocs(id: RuleId): string {
   return `docs/rules.md#${id}`;
 }
 
-export type { ReportRuleContext, Rule, RuleContext, Severity } from './rule';
+export type { ReportRuleContext, Rule, RuleContext, Severity, WorkbookRule } from './rule';

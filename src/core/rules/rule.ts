@@ -4,6 +4,7 @@
 // and turned into words by src/core/present, so a rule never builds a sentence.
 import type { Claim, Inconsistency, Mismatch } from '../claims';
 import type { TableCalc } from '../derive';
+import type { RollupCalc } from '../rollup/calc';
 import type { Locale } from '../locale';
 import type { Table } from '../model';
 import type { GradeBand, Profile } from '../profile';
@@ -101,22 +102,47 @@ type Translation<M extends Messages, E> = {
     : never;
 };
 
+/** A rule's meta as declared: the zh-CN messages fix the ids and placeholders, the en-US ones are held to them. */
+type DeclaredMeta<M extends Messages, E> = {
+  severity: Severity;
+  name: Record<Locale, string>;
+  description: Record<Locale, string>;
+  messages: { 'zh-CN': M; 'en-US': E & Translation<M, E> };
+};
+
 /**
  * Declares a rule. The zh-CN messages fix the message ids and their placeholders; the compiler then holds the en-US
  * messages and every `context.report` to them.
  */
 export function defineRule<const Id extends string, const M extends Messages, const E extends { [K in keyof M]: string }>(rule: {
   id: Id;
-  meta: {
-    severity: Severity;
-    name: Record<Locale, string>;
-    description: Record<Locale, string>;
-    messages: { 'zh-CN': M; 'en-US': E & Translation<M, E> };
-  };
+  meta: DeclaredMeta<M, E>;
   create?(context: RuleContext<M>): void;
   createForReport?(context: ReportRuleContext<M>): void;
 }): Rule<Id, M> {
   return rule as Rule<Id, M>;
+}
+
+/** What a workbook rule inspects: a roll-up sheet with what its tables say (src/core/rollup). */
+export interface RollupContext<M extends Messages> {
+  rollup: RollupCalc;
+  report(r: RuleReport<M>): void;
+}
+
+/** A rule about a workbook rather than one table (a roll-up against its tables): the same meta, another context. */
+export interface WorkbookRule<Id extends string = string, M extends Messages = Messages> {
+  id: Id;
+  meta: RuleMeta<M>;
+  check(context: RollupContext<M>): void;
+}
+
+/** Declares a workbook rule, held to its messages as defineRule holds a table rule. */
+export function defineWorkbookRule<const Id extends string, const M extends Messages, const E extends { [K in keyof M]: string }>(rule: {
+  id: Id;
+  meta: DeclaredMeta<M, E>;
+  check(context: RollupContext<M>): void;
+}): WorkbookRule<Id, M> {
+  return rule as WorkbookRule<Id, M>;
 }
 
 /** The placeholders of a message, at run time (for the catalog's own test). */

@@ -15,7 +15,8 @@ import {
 } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Finding } from '../../core';
-import { canUndo, type Host } from '../../host';
+import { gradeBandsOf } from '../../core';
+import { canUndo, defaultSettings, engineOptions, type Host } from '../../host';
 import { useAction } from '../hooks/useAction';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { type PaneLocale, STRINGS } from '../i18n';
@@ -51,6 +52,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
   const busy = actions.busy !== null || workbook.opening;
   const notice = actions.notice ?? workbook.openError;
   const undoState = canUndo(host) ? host.undoState() : null;
+  const bands = React.useMemo(() => gradeBandsOf(engineOptions(settings ?? defaultSettings(), locale)), [settings, locale]);
   // In file mode there is nothing to act on until a file is open.
   const idle = busy || !settings || (host.mode === 'file' && !(results && results.length > 0));
 
@@ -107,6 +109,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
             results={results}
             strings={strings}
             busy={busy}
+            bands={bands}
             findingsOf={workbook.findingsOf}
             onSelect={(name, f) => void workbook.select(name, f)}
             onIgnore={setIgnoring}

@@ -1,6 +1,21 @@
 // The task pane's Host over .xlsx files held in the browser: read with ExcelJS (src/file), analysed by the
 // engine, the recalc output kept in memory for 下载已校验文件. Nothing is uploaded anywhere.
-import { analyzeWorkbook, columnName, formatAt, type Analysis, type CellValue, type EngineOptions, type Grid, parseAddress, rowEntries, valueAt } from '../../core';
+import {
+  analyzeWorkbook,
+  columnName,
+  formatAt,
+  gradeBandsOf,
+  summarizeChecked,
+  type Analysis,
+  type CellValue,
+  type EngineOptions,
+  type FileFinding,
+  type Grid,
+  parseAddress,
+  rowEntries,
+  type SummaryReport,
+  valueAt,
+} from '../../core';
 import type { ReportText } from '../../core/claims';
 import type { CheckedWorkbook, Host, PaneSettings } from '../../host';
 import { readSettings, writeSettings } from './settings';
@@ -10,9 +25,13 @@ export interface FileAdapter {
   readWorkbook(bytes: Uint8Array): Promise<{ grids: Grid[] }> | { grids: Grid[] };
   applyPlan(bytes: Uint8Array, plan: Analysis['plan']): Promise<Uint8Array> | Uint8Array;
   removeMarks(bytes: Uint8Array): Promise<Uint8Array> | Uint8Array;
+  buildSummaryWorkbook(report: SummaryReport, issues: FileFinding[]): Promise<Uint8Array>;
   /** Reads a .docx 自评报告 (src/file/docx.ts), never writing it. */
   readDocument?(bytes: Uint8Array, name: string): Promise<ReportText>;
 }
+
+/** "汇总.xlsx": what 下载汇总表 saves. */
+export const SUMMARY_FILE_NAME = '汇总.xlsx';
 
 export interface OpenFile {
   name: string;
@@ -39,6 +58,8 @@ export interface CellView {
 
 export interface FileHostState {
   files: { name: string; size: number; hasOutput: boolean; kind: 'workbook' | 'report' }[];
+  /** Tables found in the open files at the last check (a summary is worth having from two on). */
+  tables: number;
   selection: CellView | null;
   busy: boolean;
   error: string | null;
@@ -88,6 +109,7 @@ export class FileHost implements Host {
   state(): FileHostState {
     return {
       files: this.files.map((f) => ({ name: f.name, size: f.original.byteLength, hasOutput: !!f.output, kind: f.report ? 'report' : 'workbook' })),
+      tables: this.files.reduce((n, f) => n + (f.analysis?.report.tables.length ?? 0), 0),
       selection: this.selection,
       busy: this.busyCount > 0,
       error: this.error,
@@ -209,6 +231,16 @@ export class FileHost implements Host {
       });
     }
     return f.output!;
+  }
+
+  /** The 汇总 workbook of every open file (one row per table, the totals, the 问题清单), as `jixiao summary -o` writes it. */
+  async summaryBytes(options: EngineOptions): Promise<Uint8Array> {
+    return this.busy(async () => {
+      const adapter = await this.preload();
+      const checked = this.files.map((f) => this.analyzeFile(f, options));
+      const { report, issues } = summarizeChecked(checked.map((c) => ({ name: c.name, report: c.analysis.report })), gradeBandsOf(options));
+      return adapter.buildSummaryWorkbook(report, issues);
+    });
   }
 
   async select(workbook: string, sheet: string, cell: string): Promise<void> {

@@ -4,7 +4,7 @@ import * as React from 'react';
 import { engineOptions } from '../../host';
 import type { PaneLocale } from '../i18n';
 import { fileBytes, saveBytes } from './browser';
-import { checkedFileName, type FileHost, type FileHostState } from './fileHost';
+import { checkedFileName, type FileHost, type FileHostState, SUMMARY_FILE_NAME } from './fileHost';
 
 export interface Failure {
   name: string;
@@ -48,6 +48,14 @@ export function useOpenFiles(host: FileHost, locale: PaneLocale, onFilesChanged?
     [host, locale],
   );
 
+  const downloadSummary = React.useCallback(async () => {
+    try {
+      saveBytes(SUMMARY_FILE_NAME, await host.summaryBytes(engineOptions(await host.loadSettings(), locale)));
+    } catch (e) {
+      setFailures([{ name: SUMMARY_FILE_NAME, reason: reasonOf(e) }]);
+    }
+  }, [host, locale]);
+
   const remove = React.useCallback(
     (name: string) => {
       host.remove(name);
@@ -56,5 +64,5 @@ export function useOpenFiles(host: FileHost, locale: PaneLocale, onFilesChanged?
     [host, onFilesChanged],
   );
 
-  return { state, failures, open, download, remove };
+  return { state, failures, open, download, downloadSummary, remove };
 }

@@ -57,7 +57,8 @@ export interface Workbook {
   saveSettings(next: PaneSettings, text: string): Promise<void>;
   ignore(finding: Finding, reason: string): Promise<void> | undefined;
   unignore(finding: Finding): Promise<void> | undefined;
-  select(workbook: string, finding: Finding): Promise<void>;
+  /** Goes to a cell: a finding's, or a table's top-left from the 汇总 card. */
+  select(workbook: string, at: Pick<Finding, 'sheet' | 'cell'>): Promise<void>;
 }
 
 export function useWorkbook(host: Host, locale: PaneLocale, strings: PaneStrings, reloadSignal: number, { act }: Actions): Workbook {
