@@ -3,7 +3,7 @@
 import type { EngineOptions } from '../core/engine';
 import { formatAt, parseAddress, type Grid } from '../core/grid';
 import { REPORT_SHEET } from '../core/marks';
-import type { Finding, Report } from '../core/report';
+import type { Finding, Report, TableReport } from '../core/report';
 import { isWorkbookError, unsupportedParts } from '../file/errors';
 import { applyPlanWithStats, type ApplyStats } from '../file/xlsx';
 import type { ReportText } from '../core/claims';
@@ -36,7 +36,7 @@ function processIO(): CliIO {
 export { type CliIO, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE };
 
 export type JsonReport = Report & { file: string };
-export type JsonRecalcReport = JsonReport & { remaining: Finding[]; output: string; reportSheet: string };
+export type JsonRecalcReport = JsonReport & { remaining: Finding[]; tablesAfter: TableReport[]; output: string; reportSheet: string };
 /** A file that could not be checked, in its place among the reports (contract.md, "Multi-file runs"). */
 export type JsonUnusable = { file: string; error: string };
 
@@ -164,9 +164,9 @@ async function recalcFile(file: string, output: string, engineOptions: EngineOpt
   const reportSheet = written.stats.reportSheet;
   if (reportSheet !== REPORT_SHEET) io.stderr(`jixiao：${reportSheetNote(reportSheet, lang)}\n`);
   if (json) {
-    printJson(io, { ...jsonReport(file, analysis.report), remaining, output, reportSheet } satisfies JsonRecalcReport);
+    printJson(io, { ...jsonReport(file, analysis.report), remaining, tablesAfter: analysis.tablesAfter, output, reportSheet } satisfies JsonRecalcReport);
   } else {
-    io.stdout(`${formatRecalc(file, output, analysis.report, remaining, formatLookup(grids), lang)}\n`);
+    io.stdout(`${formatRecalc(file, output, analysis, { reportSheet, formatOf: formatLookup(grids), locale: lang })}\n`);
   }
   return hasErrors(remaining) ? EXIT_ERRORS : EXIT_OK;
 }

@@ -214,6 +214,11 @@ describe('seed 002 (部门整体绩效自评表, 金水区委办 2021)', () => {
     }
     // the fixed slip is gone from what remains
     expect(report.remaining.filter((f: Finding) => f.cell === cells.task5Rate && f.rule === 'rate-mismatch')).toEqual([]);
+    // The header's 自评得分 was typed 98; the budget score corrected from 9 to 10 and the 1 → 2 indicator make it
+    // 98 + 1 + 1 = 100: as read the table said 98, as it now reads it holds 100.
+    expect(report.tables[0].total).toMatchObject({ score: 100, entered: 98 });
+    expect(report.tablesAfter[0].total).toMatchObject({ score: 100, entered: 100 });
+    expect(sheet.getCell(cells.totalScore).value).toBe(100);
     // the report sheet lists what remains, with links
     const reportSheet = workbook.getWorksheet('校验结果');
     expect(reportSheet).toBeDefined();

@@ -81,6 +81,8 @@ function fakeAnalyze(seen: EngineOptions[]) {
         writes: plan.writes,
       },
       remaining: [],
+      tablesAfter: [],
+      settled: plan.writes,
       plan,
     };
   };
