@@ -80,6 +80,14 @@ describe('options and unusable input (exit 2, one line on stderr, nothing writte
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(reason);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    // Named once: "jixiao：…", or the line itself starting with the command, never "jixiao：jixiao check …".
+    expect(r.stderr).toMatch(/^jixiao[：\s]/);
+    expect(r.stderr).not.toContain('jixiao：jixiao');
+  });
+
+  it('names itself once where a usage line starts with the command', async () => {
+    expect((await run('check', 'a.xlsx', '-o', 'c.xlsx')).stderr).toBe('jixiao check 不写文件，不接受 -o；要写出结果请用 jixiao recalc\n');
+    expect((await run('audit', 'a.xlsx')).stderr).toBe('jixiao：未知命令 audit，应为 check、recalc 或 summary（运行 jixiao --help 查看用法）\n');
   });
 
   it('refuses a file that is not a workbook and writes nothing', async () => {
