@@ -29,7 +29,14 @@ const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "pane-setting
 const IgnoreDialog = React.lazy(() => import(/* webpackChunkName: "pane-ignore" */ './IgnoreDialog').then((m) => ({ default: m.IgnoreDialog })));
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // 16 px at the sides: at Excel's 350 px pane (less its scrollbar) a card's edge and shadow still stand clear of the
+  // pane's edge; see the 350 px check in test/e2e/excel-mode.e2e.test.ts.
+  root: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 export interface AppProps {
