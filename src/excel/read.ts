@@ -367,6 +367,7 @@ class Reader {
   async read(): Promise<WorkbookRead> {
     const keys = [...(this.options.settingKeys ?? [])];
     let headKeys: string[] | null = keys;
+    let done = false;
     const names = this.layout.names;
     if (names) {
       // Warm: the sheets the layout knows are read in the first round, the sheet list with them.
@@ -378,12 +379,13 @@ class Reader {
       if (!keys.includes(LAYOUT_SETTING)) delete this.settings[LAYOUT_SETTING];
       for (const s of this.states) s.layout = this.layout.sheet(s.name);
       headKeys = null;
+      // Every sheet may have been surveyed whole already.
+      done = this.settle();
     }
-    for (let round = 0; round < MAX_ROUNDS; round++) {
+    for (let round = 0; !done && round < MAX_ROUNDS; round++) {
       const head = headKeys;
-      const done = await this.round(() => this.tryRound(head));
+      done = await this.round(() => this.tryRound(head));
       headKeys = null;
-      if (done) break;
     }
     this.remember();
     return { sheets: this.states.map((s) => s.read), structureProtected: this.structureProtected, settings: this.settings, syncs: this.syncs };
@@ -553,8 +555,11 @@ class Reader {
       const large = isLarge(s, known);
       const vb = valueBytesOf(s);
       const fullBytes = DETAIL_BYTES + 2 * vb;
+      // A large sheet seen for the first time whose rest fits this round in full is read in full: that spares the
+      // round that would first locate its tables in its values.
+      const whole = large && !s.layout && !s.located && sum(uncovered(expected, s.fullCovered), cellsIn) * fullBytes <= left;
       // A large sheet's tables across its known width: blank margin columns would cost their fills for every row.
-      const full: Box[] = large ? tableRows(s.located ?? s.layout?.tables.map((t) => expand(t, 4, 0)) ?? [], known) : [expected];
+      const full: Box[] = large && !whole ? tableRows(s.located ?? s.layout?.tables.map((t) => expand(t, 4, 0)) ?? [], known) : [expected];
       const planned: Box[] = [];
       for (const need of full.flatMap((b) => uncovered(b, s.fullCovered))) {
         for (const band of cut(need, fullBytes, left, queued)) {
@@ -635,6 +640,10 @@ class Reader {
     }
     this.layout.set(this.states.map((s) => s.name), sheets);
   }
+}
+
+function sum<T>(items: T[], of: (item: T) => number): number {
+  return items.reduce((n, item) => n + of(item), 0);
 }
 
 /** About how many bytes a text takes as UTF-8 (Chinese characters take three). */
