@@ -48,16 +48,25 @@ export function rootPackage(root: string): RootPackage {
   return JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as RootPackage;
 }
 
-/** Every file under `dir` as zip entries under `prefix/`, skipping the folders `skip` names (relative, "/"-separated). */
+/** Every file under `dir` as zip entries under `prefix/`, leaving out the entries of `dir` itself that `skip` names. */
 function entries(dir: string, prefix: string, skip: string[] = [], into: Zippable = {}): Zippable {
   for (const name of readdirSync(dir).sort()) {
+    if (skip.includes(name)) continue;
     const full = path.join(dir, name);
-    const rel = `${prefix}/${name}`;
-    if (skip.some((s) => rel.endsWith(`/${s}`))) continue;
-    if (statSync(full).isDirectory()) entries(full, rel, skip, into);
-    else into[rel] = readFileSync(full);
+    if (statSync(full).isDirectory()) entries(full, `${prefix}/${name}`, [], into);
+    else into[`${prefix}/${name}`] = readFileSync(full);
   }
   return into;
+}
+
+/**
+ * `npm …` as a child process. Under `npm run` the npm that runs us is npm_execpath, started with this Node: that works
+ * on Windows too, where npm is a .cmd file execFile cannot start without a shell.
+ */
+function npm(args: string[]): string {
+  const cli = process.env.npm_execpath;
+  if (cli && /npm-cli\.js$/.test(cli)) return execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return execFileSync('npm', args, { encoding: 'utf8', shell: process.platform === 'win32' });
 }
 
 /** A zip (names in UTF-8, flagged so, as fflate does for any non-ASCII name). */
@@ -238,7 +247,7 @@ export async function packageCli(root: string, out: string): Promise<string> {
     cpSync(path.join(root, 'bin', 'jixiao.js'), path.join(stage, 'bin', 'jixiao.js'));
     cpSync(path.join(root, 'README.md'), path.join(stage, 'README.md'));
     writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(cliPackageJson(pkg), null, 2)}\n`);
-    const packed = JSON.parse(execFileSync('npm', ['pack', stage, '--pack-destination', out, '--json', '--silent'], { encoding: 'utf8' })) as { filename: string }[];
+    const packed = JSON.parse(npm(['pack', stage, '--pack-destination', out, '--json', '--silent'])) as { filename: string }[];
     return path.join(out, packed[0].filename);
   } finally {
     rmSync(stage, { recursive: true, force: true });
