@@ -11,6 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { manifestAddress, packageRelease, type Release } from '../../scripts/package';
 import { launchChromium } from './support/browser';
+import { startStaticServer } from './support/server';
 import { ARTIFACTS, assertBuilt, DIST, ROOT, SAMPLE } from './support/taskpane';
 
 const SHEET = '部门整体自评表';
@@ -114,6 +115,27 @@ describe('file mode from the zip, opened from disk', () => {
     await book.xlsx.load((await fs.readFile(saved)) as unknown as ArrayBuffer);
     // 1.43 ÷ 10 = 0.143, written over the 1.43% the table held.
     expect(book.getWorksheet(SHEET)!.getCell('J14').value).toBe(0.143);
+  });
+
+  test('the same folder from a web server', async () => {
+    const server = await startStaticServer(folder);
+    const served = await browser.newPage({ locale: 'zh-CN' });
+    const asked: string[] = [];
+    served.on('request', (r) => asked.push(r.url()));
+    try {
+      await served.goto(`${server.origin}/`); // index.html, as a server gives a folder
+      const choose = served.getByRole('button', { name: '选择文件' });
+      await choose.waitFor({ timeout: 60_000 });
+      const chooser = served.waitForEvent('filechooser');
+      await choose.click();
+      await (await chooser).setFiles(SAMPLE);
+      await served.getByTestId('finding').first().waitFor({ timeout: 60_000 });
+      await expect(served.getByTestId('finding').count()).resolves.toBe(5); // as from disk: 2 errors, 2 warnings, 1 note
+      expect(asked.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('blob:'))).toEqual([]);
+    } finally {
+      await served.close();
+      await server.close();
+    }
   });
 
   test('every request stayed inside the unpacked folder: no office.js, no network', () => {
