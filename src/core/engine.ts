@@ -117,7 +117,7 @@ function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }, rep
   }
   const order = grids.map((g) => g.sheet);
   const sorted = sortFindings(findings, order);
-  if (report) sorted.push(...reportFindings(report, grids, calcs, options));
+  if (report) sorted.push(...reportFindings(report, grids, calcs, rollups, options));
   return { calcs, facts, rollups, findings: sorted };
 }
 
@@ -127,13 +127,22 @@ export function gradeBandsOf(options: EngineOptions): GradeBand[] {
 }
 
 /** The report rules over the claims, against the tables of this pass; in the report's reading order. */
-function reportFindings(report: PreparedReport, grids: Grid[], calcs: TableCalc[], options: EngineOptions & { locale: Locale }): Finding[] {
+/** What a workbook's own roll-up gives once checked against its tables: the figures of the tables it lists. */
+function rollupTotalsOf(rollup: RollupCalc | undefined): RollupTotals | null {
+  if (!rollup) return null;
+  const { computed, sheet } = rollup.report;
+  return { ...computed, origin: `汇总表「${sheet}」所列 ${computed.count ?? rollup.report.rows.length} 个项目的自评表` };
+}
+
+function reportFindings(report: PreparedReport, grids: Grid[], calcs: TableCalc[], rollups: RollupCalc[], options: EngineOptions & { locale: Locale }): Finding[] {
   const found: { order: number; finding: Finding }[] = [];
   const gridOf = new Map(grids.map((g) => [g.sheet, g]));
+  const unitOf = (t: TableCalc['table']) => (gridOf.has(t.sheet) ? tableAmountUnit(gridOf.get(t.sheet)!, t.range) : ('万元' as const));
   const input = {
     calcs,
-    unitOf: (t: TableCalc['table']) => (gridOf.has(t.sheet) ? tableAmountUnit(gridOf.get(t.sheet)!, t.range) : ('万元' as const)),
-    rollup: report.rollup ?? rollupFromTables(calcs),
+    unitOf,
+    // Given totals first, else the workbook's own roll-up (its figures as its tables give them), else the tables added up.
+    rollup: report.rollup ?? rollupTotalsOf(rollups[0]) ?? rollupFromTables(calcs, unitOf),
   };
   const bands = options.gradeBands ?? report.claims.bands ?? PROFILES[options.profile ?? 'national'].gradeBands;
   const context = { claims: report.claims.claims, inconsistencies: report.inconsistencies, counterparts: counterparts(report.claims.claims, input), bands };

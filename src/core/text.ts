@@ -5,8 +5,19 @@ import type { CellValue } from './grid';
 /** NFKC folds full-width digits, ％, ＞, （）, ：and ﹦ into their ASCII forms; all white space goes. */
 export function normalizeLabel(value: CellValue | undefined): string {
   if (value === null || value === undefined || typeof value === 'boolean') return '';
-  return String(value).normalize('NFKC').replace(/[\s\u3000\u00a0]+/g, '');
+  if (typeof value === 'number') return String(value); // digits, sign, point, exponent: nothing to normalise
+  // A table's labels repeat row after row (指标, 单位, ≥): each distinct text is normalised once.
+  let normal = NORMALIZED.get(value);
+  if (normal === undefined) {
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    normal = value.normalize('NFKC').replace(/[\s\u3000\u00a0]+/g, '');
+    NORMALIZED.set(value, normal);
+  }
+  return normal;
 }
+
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 20_000;
 
 /** Cells that mean "not applicable". */
 export function isNotApplicable(text: string): boolean {

@@ -194,13 +194,19 @@ export function counterparts(claims: Claim[], input: MatchInput): Mismatch[] {
   return out;
 }
 
+const TO_WAN: Record<AmountUnit, number> = { 元: 1 / 10000, 万元: 1, 亿元: 10000 };
+
 /** A department's projects added up from their own tables, where a run holds two or more project tables. */
-export function rollupFromTables(calcs: TableCalc[]): RollupTotals | null {
+export function rollupFromTables(calcs: TableCalc[], unitOf: (t: Table) => AmountUnit = () => '万元'): RollupTotals | null {
   const projects = calcs.filter((c) => c.table.kind === 'project');
   if (projects.length < 2) return null;
-  const rows = projects.map((c) => c.table.budgetRows.find((r) => r.key === 'total') ?? c.budgetRow);
+  const rows = projects.map((c) => ({ row: c.table.budgetRows.find((r) => r.key === 'total') ?? c.budgetRow, toWan: TO_WAN[unitOf(c.table)] }));
   const add = (pick: (r: BudgetRow) => Figure | null) => {
-    const values = rows.map((r) => (r ? pick(r)?.value ?? null : null));
+    // Each table in its own unit (a table in 元 among tables in 万元), added up in 万元.
+    const values = rows.map(({ row, toWan }) => {
+      const v = row ? pick(row)?.value ?? null : null;
+      return v === null ? null : v * toWan;
+    });
     return values.some((v) => v === null) ? null : values.reduce((s: number, v) => s + v!, 0);
   };
   const totals = projects.map((c) => c.table.total?.value ?? null);
