@@ -9,6 +9,9 @@
 //                                                     intranets that cannot reach the CDN
 //   OFFICE_JS=21vianet npm run build                → office.js from the CDN of Office 365 operated by 21Vianet (China)
 //   npm run dev-server                              → https://localhost:3000 with office-addin-dev-certs
+//
+// Beside it: dist/filemode/ (file mode as a folder of its own, no office.js: works from file:// and any web server)
+// and dist/wps/ (the WPS 加载项, webpack.wps.js). `npm run package` packs all of them into release/.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -91,6 +94,53 @@ function dropLineComments(content) {
   return Buffer.from(content.toString().split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n'));
 }
 
+const tsRule = (dev) => ({
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: 'ts-loader',
+    // Type-checking is `npm run typecheck`; the build only strips types, so it stays fast on 2 cores.
+    options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext', sourceMap: dev } },
+  },
+});
+
+/** The ES5 start-up check and the icon every page uses, copied beside a page. */
+const startupFiles = () => [
+  { from: 'assets/*.png', to: 'assets/[name][ext]' },
+  // The start-up check: plain ES5, run before anything else on every page (see src/compat/compat.js).
+  { from: 'src/compat/compat.js', to: 'compat.js', transform: dropLineComments },
+  { from: 'src/compat/probe.js', to: 'probe.js', transform: dropLineComments },
+  { from: 'src/compat/unsupported.js', to: 'unsupported.js' },
+];
+
+/**
+ * File mode on its own (dist/filemode/): index.html and its bundles, no office.js, every URL relative to the page
+ * (publicPath ''), so the folder works opened from disk and from any web server. Chunks load as classic <script>
+ * tags, which file:// allows (fetch and module workers it blocks). The CSP allows only the folder's own scripts.
+ */
+function fileModeConfig(dev) {
+  return {
+    name: 'filemode',
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'source-map' : false,
+    entry: { filemode: './src/taskpane/filemode.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist/filemode'),
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
+      publicPath: '',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: { rules: [tsRule(dev)] },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/taskpane/filemode.html', chunks: ['filemode'], csp: dev ? '' : csp(null) }),
+      new CopyWebpackPlugin({ patterns: startupFiles() }),
+    ],
+  };
+}
+
 /** office.js and what it loads at run time, for OFFICE_JS=bundled. */
 const BUNDLED_OFFICE_FILES = [
   // The host/version file table, each language's strings and the Excel host scripts: without
@@ -121,23 +171,13 @@ module.exports = async (env, argv) => {
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
       publicPath: 'auto',
-      clean: { keep: /^wps[\\/]/ }, // dist/wps/ is the WPS add-in's own build (webpack.wps.js)
+      clean: { keep: /^(wps|filemode)[\\/]/ }, // the WPS add-in's and file mode's own builds
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
     },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Type-checking is `npm run typecheck`; the build only strips types, so it stays fast on 2 cores.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext', sourceMap: dev } },
-          },
-        },
-      ],
+      rules: [tsRule(dev)],
     },
     performance: { hints: false },
     plugins: [
@@ -146,13 +186,9 @@ module.exports = async (env, argv) => {
       page('notice.html', './src/commands/notice.html', []),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          ...startupFiles(),
           { from: 'src/taskpane/help.html', to: 'help.html' },
           { from: 'src/commands/notice.js', to: 'notice.js' },
-          // The start-up check: plain ES5, run before anything else on every page (see src/compat/compat.js).
-          { from: 'src/compat/compat.js', to: 'compat.js', transform: dropLineComments },
-          { from: 'src/compat/probe.js', to: 'probe.js', transform: dropLineComments },
-          { from: 'src/compat/unsupported.js', to: 'unsupported.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
@@ -172,8 +208,8 @@ module.exports = async (env, argv) => {
         }
       : undefined,
   };
-  // The WPS 加载项 is built beside it, except by the dev server (Excel only).
-  return serving ? excel : [excel, wpsConfig(dev)];
+  // File mode and the WPS 加载项 are built beside it, except by the dev server (Excel only).
+  return serving ? excel : [excel, fileModeConfig(dev), wpsConfig(dev)];
 };
 
 module.exports.rewriteManifest = rewriteManifest;

@@ -1,6 +1,7 @@
 // The task pane's Host inside Excel: Office.js in, engine, Office.js out. A recalculation is one read sync and one
-// apply sync once the host knows the workbook (see read.ts for when a read takes more, and why a cold start takes one
-// sync more); a person's own notes or threaded comments on a table sheet cost one probe sync between them.
+// apply sync once the host knows the workbook, or when its sheets are few (see read.ts for when a read takes more,
+// and when a cold start takes one sync more); a person's own notes or threaded comments on a table sheet cost one
+// probe sync between them.
 import { type Analysis, type EngineOptions, analyzeWorkbook, parseRange } from '../core';
 import type { CheckedWorkbook, Host, PaneSettings, ReportExporter, UndoCapable, UndoOutcome, UndoState } from '../host';
 // One settings parser and one settings → options helper for every door: src/host/settings.ts.
@@ -44,8 +45,8 @@ export interface ExcelHostOptions {
   responseBudget?: number;
   /**
    * The workbook's add-in settings as Office loaded them with the page (Office.context.document.settings: "the
-   * application-specific APIs … also provide access to the custom settings"). The layout hint found there spares a
-   * host starting cold its discovery sync.
+   * application-specific APIs … also provide access to the custom settings"). The layout hint found there lets a
+   * host starting cold plan every sheet's read in its first round.
    */
   documentSettings?: { get(name: string): unknown } | null;
 }

@@ -10,8 +10,12 @@
 // - formulas are the cells getSpecialCellsOrNullObject(formulas) lists, so text typed as "=4辆" stays text.
 // The host remembers each sheet's used range, value density and tables (WorkbookLayout), so the next read plans all
 // of this in its first round: one sync for an ordinary workbook, two where a large sheet's values do not fit beside
-// the rest or hold a table. A host that knows nothing yet (the ribbon button) spends one sync learning the sheet
-// names: Office.js can only address a sheet by a name (or id) it has been told.
+// the rest or hold a table. A host that knows nothing yet (the ribbon button) surveys, with the sheet list, the
+// sheets Office.js can address without being told a name: the first and the last tab and the active sheet
+// (WorksheetCollection.getFirst / getLast / getActiveWorksheet, which always answer). Every other sheet waits for
+// the next round, by name: its neighbours (getNextOrNullObject) may be null objects, and what Excel does with a
+// call on a null object is not documented. So a workbook of up to three sheets, or one whose table is on the
+// first, the last or the active sheet, reads like a known one; any other costs one sync more.
 import { type CellValue, type Grid, emptyGrid, isJixiaoSheet, setCell } from '../core';
 import { type Box, boxA1, boxesOf, boxOf, cellsIn, contains, expand, intersect, uncovered } from './boxes';
 import type { Capabilities } from './capabilities';
@@ -34,6 +38,13 @@ const MAX_ROUNDS = 24;
 const SMALL_LOAD_BYTES = 64_000;
 /** Room in the first round's response for the settings read with it. */
 const SETTINGS_ALLOWANCE = 150_000;
+
+/**
+ * Errors a cold first round's sheet surveys may meet, after which the round is planned again without them: a window
+ * that would run off the sheet (InvalidArgument) or an active sheet Office.js cannot hand out (a chart sheet is
+ * active; what Excel answers then is not documented).
+ */
+const ANCHOR_REFUSALS = new Set(['InvalidArgument', 'ItemNotFound', 'InvalidObjectPath', 'InvalidOperation', 'GeneralException']);
 
 export const LAYOUT_SETTING = 'jixiao.layout';
 /** workbook.settings key of the last recalculation's record (src/host/undo.ts), written by apply.ts. */
@@ -323,7 +334,8 @@ export async function readWorkbook(context: Excel.RequestContext, layout: Workbo
   try {
     return await new Reader(context, layout, caps, options).read();
   } catch (error) {
-    if (errorCode(error) !== 'ItemNotFound' || !layout.names) throw error;
+    // A sheet the read addressed by name is gone (renamed or deleted since its name was learned): start over once.
+    if (errorCode(error) !== 'ItemNotFound') throw error;
     layout.clear();
     return new Reader(context, layout, caps, options).read();
   }
@@ -335,6 +347,8 @@ class Reader {
   private states: SheetState[] = [];
   private structureProtected = false;
   private settings: Record<string, unknown> = {};
+  /** Whether a cold first round surveys the sheets it can reach without names (false after Excel refused one). */
+  private anchors = true;
 
   constructor(
     private context: Excel.RequestContext,
@@ -353,24 +367,25 @@ class Reader {
   async read(): Promise<WorkbookRead> {
     const keys = [...(this.options.settingKeys ?? [])];
     let headKeys: string[] | null = keys;
+    let done = false;
     const names = this.layout.names;
     if (names) {
       // Warm: the sheets the layout knows are read in the first round, the sheet list with them.
       this.states = names.map((name) => newState(name, 'Visible', false, this.layout.sheet(name)));
     } else {
-      // Cold: learn the sheet names (and the layout hint a previous recalculation left) first.
-      const collect = this.queueHead([...keys, LAYOUT_SETTING]);
-      await this.sync();
-      collect();
-      this.layout.adoptHint(this.settings[LAYOUT_SETTING], this.states.map((s) => s.name));
+      // Cold: the sheet names, the layout hint a previous recalculation left, and the sheets reachable without a name.
+      await this.round(() => this.tryColdRound([...keys, LAYOUT_SETTING]));
+      this.layout.adoptHint(this.settings[LAYOUT_SETTING], this.states.filter((s) => s.used === undefined).map((s) => s.name));
       if (!keys.includes(LAYOUT_SETTING)) delete this.settings[LAYOUT_SETTING];
       for (const s of this.states) s.layout = this.layout.sheet(s.name);
       headKeys = null;
+      // Every sheet may have been surveyed whole already.
+      done = this.settle();
     }
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const done = await this.round(headKeys);
+    for (let round = 0; !done && round < MAX_ROUNDS; round++) {
+      const head = headKeys;
+      done = await this.round(() => this.tryRound(head));
       headKeys = null;
-      if (done) break;
     }
     this.remember();
     return { sheets: this.states.map((s) => s.read), structureProtected: this.structureProtected, settings: this.settings, syncs: this.syncs };
@@ -405,13 +420,87 @@ class Reader {
   }
 
   /**
+   * The first round of a cold read: the head, and a survey of the first, the last and the active sheet (one, two or
+   * three sheets: they may coincide), each sharing the budget as a never-seen sheet does. Should Excel refuse one of
+   * these (a window running off the sheet; an active sheet Office.js cannot give), the round is planned again with
+   * the head alone.
+   */
+  private async tryColdRound(keys: string[]): Promise<void> {
+    const collectHead = this.queueHead(keys);
+    const collectors: { sheet: Excel.Worksheet; take: (s: SheetState) => void }[] = [];
+    if (this.anchors) {
+      const sheets = this.context.workbook.worksheets;
+      // ExcelApi 1.5, below the 1.9 every read needs anyway (getCellProperties, getSpecialCellsOrNullObject).
+      const anchors = [sheets.getActiveWorksheet(), sheets.getFirst(), sheets.getLast()];
+      const cells = this.windowCells(this.budget - SETTINGS_ALLOWANCE, anchors.length);
+      for (const sheet of anchors) {
+        sheet.load('name');
+        const survey = this.queueSurvey(sheet, cells);
+        const extras = this.queueExtras(sheet);
+        collectors.push({ sheet, take: (s) => (survey(s), extras(s)) });
+      }
+    }
+    try {
+      await this.sync();
+    } catch (error) {
+      const code = errorCode(error);
+      if (this.anchors && ANCHOR_REFUSALS.has(code ?? '')) {
+        this.anchors = false;
+        throw new RetryRound(false);
+      }
+      throw error;
+    }
+    collectHead();
+    const byName = new Map(this.states.map((s) => [s.name, s]));
+    for (const { sheet, take } of collectors) {
+      const s = byName.get(sheet.name);
+      // The same sheet may be first, last and active: its first survey is taken.
+      if (s && s.used === undefined) take(s);
+    }
+  }
+
+  /** Cells of the window each of `sheets` never-seen sheets gets from `left` bytes. */
+  private windowCells(left: number, sheets: number): number {
+    return Math.max(WINDOW_COLS * 40, Math.floor(left / Math.max(1, sheets) / (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES)));
+  }
+
+  /** A never-seen sheet's used range and a window of it from its top-left, in one go; the collector takes them in. */
+  private queueSurvey(sheet: Excel.Worksheet, cells: number): (s: SheetState) => void {
+    const used = sheet.getUsedRange(true);
+    used.load('address');
+    const window = used.getIntersection(used.getCell(0, 0).getResizedRange(Math.floor(cells / WINDOW_COLS) - 1, WINDOW_COLS - 1));
+    const h = queueFull(window, this.caps);
+    return (s) => {
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- collectors run after the round's sync
+      const box = boxOf(used.address);
+      const got = collectFull(s, h);
+      // getUsedRange answers A1 for a blank sheet: blank when A1 holds nothing either.
+      const blank = cellsIn(box) === 1 && s.read.values[s.read.values.length - 1]?.rows[0]?.[0] === null && !s.read.formulas.size;
+      s.used = blank ? null : box;
+      if (blank) s.read.values = s.read.values.filter((b) => b.box !== got);
+    };
+  }
+
+  /** A sheet's notes and threaded-comment count, where Excel has them. */
+  private queueExtras(sheet: Excel.Worksheet): (s: SheetState) => void {
+    const notes = this.caps.notes ? sheet.notes : null;
+    notes?.load('items/content');
+    const comments = this.caps.notes && this.caps.threadedComments ? sheet.comments.getCount() : null;
+    return (s) => {
+      s.extrasQueued = true;
+      s.read.notes = notes ? notes.items.map((n) => n.content) : null;
+      s.read.threadedComments = comments ? comments.value : 0;
+    };
+  }
+
+  /**
    * One round: queue what is still missing within the budget, sync, take the answers in. `headKeys` is set on the
    * first round of a warm read, whose sheets come from the layout and whose head is queued with them.
    */
-  private async round(headKeys: string[] | null): Promise<boolean> {
+  private async round<T>(attemptRound: () => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.tryRound(headKeys);
+        return await attemptRound();
       } catch (error) {
         const code = errorCode(error);
         const payload = code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
@@ -436,7 +525,7 @@ class Reader {
 
     const unknown = this.states.filter((s) => s.used === undefined && !s.layout);
     // Sheets never seen share the budget equally: each gets a window of its used range from the top-left.
-    const windowCells = Math.max(WINDOW_COLS * 40, Math.floor(left / Math.max(1, unknown.length) / (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES)));
+    const windowCells = this.windowCells(left, unknown.length);
     for (const s of this.states) {
       const sheet = ws(s.name);
       if (s.used === undefined) {
@@ -449,34 +538,15 @@ class Reader {
             s.used = used.isNullObject ? null : boxOf(used.address);
           });
         } else {
-          // Never seen: its used range and a window of it from its top-left, in one go.
-          const cells = windowCells;
-          const used = sheet.getUsedRange(true);
-          used.load('address');
-          const window = used.getIntersection(used.getCell(0, 0).getResizedRange(Math.floor(cells / WINDOW_COLS) - 1, WINDOW_COLS - 1));
-          const h = queueFull(window, this.caps);
-          left -= cells * (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES);
+          const survey = this.queueSurvey(sheet, windowCells);
+          left -= windowCells * (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES);
           queued++;
-          collectors.push(() => {
-            // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- collectors run after the round's sync
-            const box = boxOf(used.address);
-            const got = collectFull(s, h);
-            // getUsedRange answers A1 for a blank sheet: blank when A1 holds nothing either.
-            const blank = cellsIn(box) === 1 && s.read.values[s.read.values.length - 1]?.rows[0]?.[0] === null && !s.read.formulas.size;
-            s.used = blank ? null : box;
-            if (blank) s.read.values = s.read.values.filter((b) => b.box !== got);
-          });
+          collectors.push(() => survey(s));
         }
       }
       if (!s.extrasQueued) {
-        const notes = this.caps.notes ? sheet.notes : null;
-        notes?.load('items/content');
-        const comments = this.caps.notes && this.caps.threadedComments ? sheet.comments.getCount() : null;
-        collectors.push(() => {
-          s.extrasQueued = true;
-          s.read.notes = notes ? notes.items.map((n) => n.content) : null;
-          s.read.threadedComments = comments ? comments.value : 0;
-        });
+        const extras = this.queueExtras(sheet);
+        collectors.push(() => extras(s));
       }
       // What this sheet still needs, from what is known of its used range.
       const known = s.used !== undefined ? s.used : (s.layout?.used ?? null);
@@ -485,8 +555,11 @@ class Reader {
       const large = isLarge(s, known);
       const vb = valueBytesOf(s);
       const fullBytes = DETAIL_BYTES + 2 * vb;
+      // A large sheet seen for the first time whose rest fits this round in full is read in full: that spares the
+      // round that would first locate its tables in its values.
+      const whole = large && !s.layout && !s.located && sum(uncovered(expected, s.fullCovered), cellsIn) * fullBytes <= left;
       // A large sheet's tables across its known width: blank margin columns would cost their fills for every row.
-      const full: Box[] = large ? tableRows(s.located ?? s.layout?.tables.map((t) => expand(t, 4, 0)) ?? [], known) : [expected];
+      const full: Box[] = large && !whole ? tableRows(s.located ?? s.layout?.tables.map((t) => expand(t, 4, 0)) ?? [], known) : [expected];
       const planned: Box[] = [];
       for (const need of full.flatMap((b) => uncovered(b, s.fullCovered))) {
         for (const band of cut(need, fullBytes, left, queued)) {
@@ -567,6 +640,10 @@ class Reader {
     }
     this.layout.set(this.states.map((s) => s.name), sheets);
   }
+}
+
+function sum<T>(items: T[], of: (item: T) => number): number {
+  return items.reduce((n, item) => n + of(item), 0);
 }
 
 /** About how many bytes a text takes as UTF-8 (Chinese characters take three). */

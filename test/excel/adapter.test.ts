@@ -31,7 +31,8 @@ describe('ExcelHost over the fake Excel: syncs', () => {
     expect(excel.syncCount - before).toBe(2);
   });
 
-  it('costs one discovery sync more when the host has never seen the workbook (the ribbon command)', async () => {
+  it('costs one round more when the host has never seen the workbook and the table is neither first, last nor active', async () => {
+    // 封面 (first, active), the table, 说明 (last): the table waits for the second round, by name.
     const { excel } = seedWorkbook();
     const host = hostOver(excel);
     await host.recalc(OPTIONS);

@@ -91,7 +91,7 @@ describe('many sheets and small budgets', () => {
     expect(excel.maxResponseBytes).toBeLessThanOrEqual(AIM);
   });
 
-  it('a 30-sheet workbook read for the first time takes one discovery sync, then its windows', async () => {
+  it('a 30-sheet workbook read for the first time: its first and last sheet with the list, then the 28 others', async () => {
     const excel = new FakeExcel();
     for (let i = 1; i <= 30; i++) addSeed002Sheet(excel, `单位${i}`);
     const [checked] = await hostOver(excel).check(OPTIONS);

@@ -39,6 +39,43 @@ describe('fake Excel', () => {
     expect((await failure(context.sync()))?.code).toBe('ItemAlreadyExists');
   });
 
+  it('addresses sheets by position in tab order; past the end a null object, whose use beyond loading fails', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('封面', [['a']]);
+    excel.addSheet('隐藏', [['b']]).visibility = 'Hidden';
+    excel.addSheet('自评表', [['c']]);
+    const context = excel.context();
+    const sheets = context.workbook.worksheets;
+    const first = sheets.getFirst().load('name');
+    const second = sheets.getFirst().getNextOrNullObject().load('name');
+    const visibleSecond = sheets.getFirst().getNextOrNullObject(true).load('name');
+    const last = sheets.getLast().load('name');
+    const beyond = sheets.getLast().getNextOrNullObject().load('name');
+    const count = sheets.getCount(true);
+    await context.sync();
+    expect([first.name, second.name, visibleSecond.name, last.name]).toEqual(['封面', '隐藏', '自评表', '自评表']);
+    expect(count.value).toBe(2);
+    // A null object: isNullObject, and its loaded properties read undefined rather than PropertyNotLoaded.
+    expect(first.isNullObject).toBe(false);
+    expect(beyond.isNullObject).toBe(true);
+    expect(beyond.name).toBeUndefined();
+
+    // getNext past the last sheet "will throw an error"; a method called on a null object fails too.
+    sheets.getLast().getNext().load('name');
+    expect((await failure(context.sync()))?.code).toBe('ItemNotFound');
+    sheets.getLast().getNextOrNullObject().getUsedRange().load('address');
+    expect((await failure(context.sync()))?.code).toBe('InvalidObjectPath');
+    sheets.getLast().getNextOrNullObject().getNextOrNullObject().load('name');
+    expect((await failure(context.sync()))?.code).toBe('InvalidObjectPath');
+
+    // ExcelApi 1.5: a host below it fails at sync.
+    const old = new FakeExcel({ apiMinor: 4 });
+    old.addSheet('表');
+    const oldContext = old.context();
+    oldContext.workbook.worksheets.getFirst().load('name');
+    expect((await failure(oldContext.sync()))?.code).toBe('ApiNotFound');
+  });
+
   it('a blank sheet\'s used range is A1 ("it will not throw"), or a null object', async () => {
     const excel = new FakeExcel();
     excel.addSheet('空白');

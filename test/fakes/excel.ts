@@ -17,6 +17,9 @@
 //   "Error"; dates are serial numbers with a date format;
 // - merged areas hold their value in the top-left cell only; case-insensitive sheet names; protected sheets refuse
 //   every change; a cell holds a note or a threaded comment, never both.
+// - null objects (*OrNullObject): loading one sets isNullObject and its loaded properties read undefined; any other
+//   use of one (a method called on it, a property set) fails, since the documentation does not say what Excel does;
+// - sheets addressed by position (getFirst, getLast, getNext…, ExcelApi 1.5) in tab order.
 // sync() calls and each sync's response size are counted on the FakeExcel: the adapter's sync-count and
 // payload tests and the bench (maxSyncResponseBytes) read them.
 import { cellAddress, parseAddress } from '../../src/core/grid';
@@ -173,7 +176,8 @@ function jsonBytes(value: unknown): number {
 // The ExcelApi minor version that introduced each member the adapter may use, from the requirement set pages
 // (learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-N-requirement-set).
 const SINCE: Record<string, Record<string, number>> = {
-  Worksheet: { notes: 18, comments: 10, getUsedRangeOrNullObject: 4 },
+  Worksheet: { notes: 18, comments: 10, getUsedRangeOrNullObject: 4, getNext: 5, getNextOrNullObject: 5, getPrevious: 5, getPreviousOrNullObject: 5 },
+  WorksheetCollection: { getCount: 4, getFirst: 5, getLast: 5 },
   Range: { getCellProperties: 9, getSpecialCellsOrNullObject: 9, getMergedAreasOrNullObject: 13, getUsedRangeOrNullObject: 4, getIntersectionOrNullObject: 4, getResizedRange: 2 },
   Workbook: { settings: 4, protection: 7 },
   NoteCollection: { getCount: 18 },
@@ -189,6 +193,8 @@ export class FakeExcel {
   structureProtected = false;
   /** While true every sync fails like Excel does when the user is editing a cell. */
   cellEditMode = false;
+  /** Called after each sync that ran: what a person does in Excel while the add-in waits between two syncs. */
+  afterSync: ((syncCount: number) => void) | null = null;
   /** While true a batch run with mergeUndoGroup fails at its first sync with UndoNotSupported, having done nothing. */
   refuseUndoGroup = false;
   activeSheetId: string | null = null;
@@ -448,6 +454,7 @@ export class FakeRequestContext {
     }
     // The batch ran; its answer cannot be sent back.
     if (web && this.responseBytes > PAYLOAD_LIMIT_BYTES) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${this.responseBytes} bytes`);
+    this.excel.afterSync?.(this.excel.syncCount);
   }
 }
 
@@ -482,6 +489,9 @@ abstract class Proxy {
   }
 
   protected get<T>(name: string): T {
+    // A loaded property of a null object reads undefined, not PropertyNotLoaded: office.js checks "loaded" only for
+    // objects that are not null (Utility.throwIfNotLoaded(name, value, type, isNull) in the library's runtime).
+    if (this.nullFlag === true) return undefined as T;
     if (!this.loaded.has(name)) throw new FakeOfficeError('PropertyNotLoaded', `${name} read before load + sync`);
     return this.loaded.get(name) as T;
   }
@@ -503,7 +513,7 @@ class FakeWorkbook {
   constructor(private ctx: FakeRequestContext) {}
 
   get worksheets(): FakeWorksheetCollection {
-    return new FakeWorksheetCollection(this.ctx);
+    return new this.ctx.lib.WorksheetCollection(this.ctx);
   }
 
   get settings(): FakeSettingCollection {
@@ -569,6 +579,37 @@ class FakeWorksheetCollection extends Proxy {
     return new this.ctx.lib.Worksheet(this.ctx, () => this.ctx.excel.findSheet(name) ?? null, true);
   }
 
+  /**
+   * WorksheetCollection.getFirst / getLast (ExcelApi 1.5): "Gets the first [last] worksheet in the collection";
+   * `visibleOnly`: "considers only visible worksheets, skipping over any hidden ones". The tab order is the
+   * collection's order. A workbook always holds a visible worksheet (Excel refuses to hide or delete the last one),
+   * so neither has an OrNullObject form.
+   */
+  getFirst(visibleOnly = false): FakeWorksheet {
+    this.ctx.hostNeeds(5, 'WorksheetCollection.getFirst');
+    return new this.ctx.lib.Worksheet(this.ctx, () => this.inOrder(visibleOnly)[0] ?? noSheet('first'));
+  }
+
+  getLast(visibleOnly = false): FakeWorksheet {
+    this.ctx.hostNeeds(5, 'WorksheetCollection.getLast');
+    return new this.ctx.lib.Worksheet(this.ctx, () => this.inOrder(visibleOnly).at(-1) ?? noSheet('last'));
+  }
+
+  /** WorksheetCollection.getCount (ExcelApi 1.4): "Gets the number of worksheets in the collection." */
+  getCount(visibleOnly = false): FakeClientResult<number> {
+    this.ctx.hostNeeds(4, 'WorksheetCollection.getCount');
+    const result = new FakeClientResult<number>();
+    this.ctx.enqueue(() => {
+      result.set(this.inOrder(visibleOnly).length);
+      this.ctx.respond(result.value);
+    });
+    return result;
+  }
+
+  private inOrder(visibleOnly: boolean): FakeSheet[] {
+    return visibleOnly ? this.ctx.excel.sheets.filter((s) => s.visibility === 'Visible') : this.ctx.excel.sheets;
+  }
+
   getActiveWorksheet(): FakeWorksheet {
     return new this.ctx.lib.Worksheet(this.ctx, () => this.ctx.excel.sheets.find((s) => s.id === this.ctx.excel.activeSheetId) ?? this.ctx.excel.sheets[0]);
   }
@@ -586,6 +627,10 @@ class FakeWorksheetCollection extends Proxy {
 }
 
 type SheetResolver = () => FakeSheet | null;
+
+function noSheet(which: string): never {
+  throw new FakeOfficeError('ItemNotFound', `no ${which} worksheet`);
+}
 
 export class FakeWorksheet extends Proxy {
   constructor(
@@ -607,7 +652,7 @@ export class FakeWorksheet extends Proxy {
   fill(paths: string[]): void {
     const s = this.resolve();
     this.setNull(!s);
-    if (!s) return;
+    if (!s) return this.ctx.respond(null);
     const out: Record<string, unknown> = {};
     for (const p of paths) {
       if (p === 'name') this.loaded.set('name', (out.name = s.name));
@@ -664,6 +709,42 @@ export class FakeWorksheet extends Proxy {
     const paths = parseLoad(spec);
     this.ctx.enqueue(() => this.fill(paths.length ? paths : ['name', 'visibility', 'id']));
     return this;
+  }
+
+  /**
+   * Worksheet.getNext / getPrevious (ExcelApi 1.5): "Gets the worksheet that follows [precedes] this one. If there
+   * are no worksheets following this one, this method will throw an error"; the OrNullObject forms return "an
+   * object with its isNullObject property set to true" instead (learn.microsoft.com/javascript/api/excel/
+   * excel.worksheet, and application-specific-api-model#ornullobject-methods-and-properties). Called on a worksheet
+   * that is itself a null object, they fail like any other use of a null object but loading it (see sheet()): the
+   * documentation does not say what Excel does then, so nothing may rely on it.
+   */
+  getNext(visibleOnly = false): FakeWorksheet {
+    this.ctx.hostNeeds(5, 'Worksheet.getNext');
+    return new this.ctx.lib.Worksheet(this.ctx, () => this.neighbour(1, visibleOnly) ?? noSheet('next'));
+  }
+
+  getNextOrNullObject(visibleOnly = false): FakeWorksheet {
+    this.ctx.hostNeeds(5, 'Worksheet.getNextOrNullObject');
+    return new this.ctx.lib.Worksheet(this.ctx, () => this.neighbour(1, visibleOnly), true);
+  }
+
+  getPrevious(visibleOnly = false): FakeWorksheet {
+    this.ctx.hostNeeds(5, 'Worksheet.getPrevious');
+    return new this.ctx.lib.Worksheet(this.ctx, () => this.neighbour(-1, visibleOnly) ?? noSheet('previous'));
+  }
+
+  getPreviousOrNullObject(visibleOnly = false): FakeWorksheet {
+    this.ctx.hostNeeds(5, 'Worksheet.getPreviousOrNullObject');
+    return new this.ctx.lib.Worksheet(this.ctx, () => this.neighbour(-1, visibleOnly), true);
+  }
+
+  /** The sheet `step` tabs away (visible ones only, if asked), or null past either end. */
+  private neighbour(step: 1 | -1, visibleOnly: boolean): FakeSheet | null {
+    const s = this.sheet();
+    const tabs = this.ctx.excel.sheets;
+    for (let i = tabs.indexOf(s) + step; i >= 0 && i < tabs.length; i += step) if (!visibleOnly || tabs[i].visibility === 'Visible') return tabs[i];
+    return null;
   }
 
   getRange(address?: string): FakeRange {
@@ -1441,6 +1522,7 @@ class FakeSetting extends Proxy {
 
 export interface FakeLibrary {
   Workbook: new (ctx: FakeRequestContext) => FakeWorkbook;
+  WorksheetCollection: new (ctx: FakeRequestContext) => FakeWorksheetCollection;
   Worksheet: new (ctx: FakeRequestContext, resolve: SheetResolver, orNull?: boolean) => FakeWorksheet;
   Range: new (ctx: FakeRequestContext, resolve: () => Resolved | null, orNull?: boolean) => FakeRange;
   NoteCollection?: unknown;
@@ -1463,6 +1545,7 @@ function libraryFor(minor: number): FakeLibrary {
     };
     lib = {
       Workbook: gate(FakeWorkbook, 'Workbook'),
+      WorksheetCollection: gate(FakeWorksheetCollection, 'WorksheetCollection'),
       Worksheet: gate(FakeWorksheet, 'Worksheet'),
       Range: gate(FakeRange, 'Range'),
       CommentCollection: gate(FakeCommentCollection, 'CommentCollection'),
