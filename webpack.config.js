@@ -136,7 +136,8 @@ function fileModeConfig(dev) {
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/taskpane/filemode.html', chunks: ['filemode'], csp: dev ? '' : csp(null) }),
-      new CopyWebpackPlugin({ patterns: startupFiles() }),
+      // help.html beside the page: a workbook with no table links to help.html#no-table.
+      new CopyWebpackPlugin({ patterns: [...startupFiles(), { from: 'src/taskpane/help.html', to: 'help.html' }] }),
     ],
   };
 }

@@ -41,6 +41,8 @@ module.exports = function wpsConfig(dev) {
         patterns: [
           { from: 'src/wps/ribbon.xml', to: 'ribbon.xml' },
           { from: 'assets/icon-32.png', to: 'images/icon-32.png' },
+          // The pane links to it when a workbook holds no table (help.html#no-table).
+          { from: 'src/taskpane/help.html', to: 'help.html' },
         ],
       }),
     ],

@@ -2,6 +2,7 @@
 // table. The words are src/core/present's; this module only arranges the lines.
 import { parseAddress } from '../core/grid';
 import { DEFAULT_LOCALE, type Locale } from '../core/locale';
+import type { Analysis } from '../core/engine';
 import type { CellValue } from '../core/grid';
 import { formatCell, ruleName, type SeverityCounts, WORDING } from '../core/present';
 import type { CellWrite, Finding, Report, Severity, TableReport } from '../core/report';
@@ -40,9 +41,9 @@ function inRange(cell: string, range: string): boolean {
 }
 
 /** Findings per table (a finding belongs to the table whose range holds its cell), then those outside any table,
- *  then those about the 自评报告's own text (`report` names it). */
-export function groupByTable(report: Report, findings: Finding[]): { table: TableReport | null; findings: Finding[]; report?: string }[] {
-  const groups: { table: TableReport | null; findings: Finding[]; report?: string }[] = report.tables.map((table) => ({ table, findings: [] as Finding[] }));
+ *  then those about the 自评报告's own text (`report` names it). `tables` are the report's, or as they read after recalc. */
+export function groupByTable(report: Report, findings: Finding[], tables: TableReport[] = report.tables): { table: TableReport | null; findings: Finding[]; report?: string }[] {
+  const groups: { table: TableReport | null; findings: Finding[]; report?: string }[] = tables.map((table) => ({ table, findings: [] as Finding[] }));
   const outside: Finding[] = [];
   const inReport: Finding[] = [];
   for (const finding of findings) {
@@ -114,10 +115,10 @@ function findingLocation(finding: Finding, locale: Locale): string {
   return w.cli.reportLocation(s.file, w.reportPlace({ type: 'report-place', paragraph: s.paragraph, sheet: s.sheet, cell: s.cell }));
 }
 
-function findingLines(report: Report, findings: Finding[], indent: string, locale: Locale): string[] {
+function findingLines(report: Report, findings: Finding[], indent: string, locale: Locale, tables: TableReport[] = report.tables): string[] {
   const cli = WORDING[locale].cli;
   const lines: string[] = [];
-  for (const group of groupByTable(report, findings)) {
+  for (const group of groupByTable(report, findings, tables)) {
     const title = group.table ? tableTitle(group.table, locale) : group.report && report.report ? cli.reportTitle(group.report, report.report) : cli.outsideTables;
     lines.push(`${indent}${title}`);
     if (group.findings.length === 0) {
@@ -166,29 +167,35 @@ function formatWrite(write: CellWrite, locale: Locale, formatOf?: FormatLookup):
   return cli.write(cli.location(write.sheet, write.cell), formatValue(write.before, numFmt, locale), formatValue(write.after, numFmt, locale));
 }
 
-export function formatRecalc(
-  file: string,
-  output: string,
-  report: Report,
-  remaining: Finding[],
-  formatOf?: FormatLookup,
-  locale: Locale = DEFAULT_LOCALE,
-): string {
+export interface RecalcOutput {
+  /** Where the 校验结果 report went (another name when the workbook has a sheet of its own called so). */
+  reportSheet: string;
+  formatOf?: FormatLookup;
+  locale?: Locale;
+}
+
+/** The findings as read, what was written, then the tables as they now read (the values the cells hold after the
+ *  writes) with what a person still has to fix. */
+export function formatRecalc(file: string, output: string, analysis: Pick<Analysis, 'report' | 'remaining' | 'tablesAfter' | 'plan'>, out: RecalcOutput): string {
+  const { report, remaining, tablesAfter, plan } = analysis;
+  const locale = out.locale ?? DEFAULT_LOCALE;
   const cli = WORDING[locale].cli;
   const lines = [cli.recalcHeader(file, report.profile, output)];
   lines.push(`  ${cli.beforeRecalc(formatCounts(countSeverities(report.findings), locale))}`);
   lines.push(...findingLines(report, report.findings, '    ', locale));
   if (report.writes.length) {
     lines.push(`  ${cli.written(report.writes.length)}`);
-    for (const write of report.writes) lines.push(`    ${formatWrite(write, locale, formatOf)}`);
+    for (const write of report.writes) lines.push(`    ${formatWrite(write, locale, out.formatOf)}`);
   } else {
-    lines.push(`  ${cli.nothingWritten}`);
+    // Nothing rewritten, but the copy still carries the marks and the 校验结果 sheet: say so.
+    lines.push(`  ${cli.nothingWritten(plan.marks.length, out.reportSheet)}`);
   }
   if (remaining.length) {
     lines.push(`  ${cli.remaining(remaining.length, formatCounts(countSeverities(remaining), locale))}`);
-    lines.push(...findingLines(report, remaining, '    ', locale));
+    lines.push(...findingLines(report, remaining, '    ', locale, tablesAfter));
   } else {
     lines.push(`  ${cli.noneRemaining}`);
+    for (const table of tablesAfter) lines.push(`    ${tableTitle(table, locale)}`);
   }
   lines.push(...legend([...report.findings, ...remaining], '  ', locale));
   return lines.join('\n');

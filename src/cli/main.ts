@@ -3,7 +3,7 @@
 import type { EngineOptions } from '../core/engine';
 import { formatAt, parseAddress, type Grid } from '../core/grid';
 import { REPORT_SHEET } from '../core/marks';
-import type { Finding, Report } from '../core/report';
+import type { Finding, Report, TableReport } from '../core/report';
 import { isWorkbookError, unsupportedParts } from '../file/errors';
 import { applyPlanWithStats, type ApplyStats } from '../file/xlsx';
 import type { ReportText } from '../core/claims';
@@ -13,7 +13,7 @@ import { eachFile, worstExit } from './batch';
 import { formatCheck, formatFilesChecked, formatRecalc, formatUnusable, hasErrors, reportSheetNote, type FormatLookup } from './format';
 import { samePath } from './files';
 import { Unusable, firstLine } from './input';
-import { type CliIO, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
+import { type CliIO, complain, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
 import { resolveOutput, writeOutput } from './output';
 import { summary } from './summary';
 
@@ -36,7 +36,7 @@ function processIO(): CliIO {
 export { type CliIO, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE };
 
 export type JsonReport = Report & { file: string };
-export type JsonRecalcReport = JsonReport & { remaining: Finding[]; output: string; reportSheet: string };
+export type JsonRecalcReport = JsonReport & { remaining: Finding[]; tablesAfter: TableReport[]; output: string; reportSheet: string };
 /** A file that could not be checked, in its place among the reports (contract.md, "Multi-file runs"). */
 export type JsonUnusable = { file: string; error: string };
 
@@ -46,7 +46,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     options = parseArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`jixiao：${error.message}\n`);
+      complain(io, error.message);
       return EXIT_UNUSABLE;
     }
     throw error;
@@ -107,12 +107,12 @@ async function check(options: CliOptions, engineOptions: EngineOptions, io: CliI
       report = await readReport(options.report);
     } catch (error) {
       if (!(error instanceof Unusable)) throw error;
-      io.stderr(`jixiao：${error.reason}\n`);
+      complain(io, error.reason);
       return EXIT_UNUSABLE;
     }
   }
   const outcomes = await eachFile(options.files, async (file) => (await analyzeFile(file, engineOptions, report)).analysis.report);
-  for (const o of outcomes) if ('error' in o) io.stderr(`jixiao：${o.error}\n`);
+  for (const o of outcomes) if ('error' in o) complain(io, o.error);
   const code = worstExit(outcomes, (r) => hasErrors(r.findings));
   const json: (JsonReport | JsonUnusable)[] = outcomes.map((o) => ('error' in o ? { file: o.file, error: o.error } : jsonReport(o.file, o.result)));
   if (options.json) {
@@ -138,7 +138,7 @@ async function recalc(options: CliOptions, engineOptions: EngineOptions, io: Cli
     return await recalcFile(file, output, engineOptions, options, io);
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
-    io.stderr(`jixiao：${error.reason}\n`);
+    complain(io, error.reason);
     if (options.json) printJson(io, { file, error: error.reason } satisfies JsonUnusable);
     return EXIT_UNUSABLE;
   }
@@ -160,13 +160,13 @@ async function recalcFile(file: string, output: string, engineOptions: EngineOpt
   }
   await writeOutput(target, written.bytes);
   const lost = unsupportedParts(bytes);
-  if (lost.length) io.stderr(`jixiao：注意，输出文件中不保留原工作簿的${lost.join('、')}（原文件未改动）\n`);
+  if (lost.length) complain(io, `注意，输出文件中不保留原工作簿的${lost.join('、')}（原文件未改动）`);
   const reportSheet = written.stats.reportSheet;
-  if (reportSheet !== REPORT_SHEET) io.stderr(`jixiao：${reportSheetNote(reportSheet, lang)}\n`);
+  if (reportSheet !== REPORT_SHEET) complain(io, reportSheetNote(reportSheet, lang));
   if (json) {
-    printJson(io, { ...jsonReport(file, analysis.report), remaining, output, reportSheet } satisfies JsonRecalcReport);
+    printJson(io, { ...jsonReport(file, analysis.report), remaining, tablesAfter: analysis.tablesAfter, output, reportSheet } satisfies JsonRecalcReport);
   } else {
-    io.stdout(`${formatRecalc(file, output, analysis.report, remaining, formatLookup(grids), lang)}\n`);
+    io.stdout(`${formatRecalc(file, output, analysis, { reportSheet, formatOf: formatLookup(grids), locale: lang })}\n`);
   }
   return hasErrors(remaining) ? EXIT_ERRORS : EXIT_OK;
 }

@@ -15,7 +15,7 @@ import { expandInputs, samePath } from './files';
 import { firstLine, Unusable } from './input';
 import { resolveOutput, writeOutput } from './output';
 import { formatCounts, formatFinding } from './format';
-import { type CliIO, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
+import { type CliIO, complain, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
 import { runPool } from './pool';
 import { summarizeFile } from './summary-file';
 
@@ -112,7 +112,7 @@ export async function summary(options: CliOptions, engineOptions: EngineOptions,
     files = await expandInputs(options.files);
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
-    io.stderr(`jixiao：${error.reason}\n`);
+    complain(io, error.reason);
     return EXIT_UNUSABLE;
   }
   const output = options.output;
@@ -122,11 +122,11 @@ export async function summary(options: CliOptions, engineOptions: EngineOptions,
     target = output === undefined ? undefined : await resolveOutput(output);
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
-    io.stderr(`jixiao：${error.reason}\n`);
+    complain(io, error.reason);
     return EXIT_UNUSABLE;
   }
   if (target && files.some((f) => samePath(f, target))) {
-    io.stderr(`jixiao：汇总表不能与输入文件相同（${output}），原文件不会被改动\n`);
+    complain(io, `汇总表不能与输入文件相同（${output}），原文件不会被改动`);
     return EXIT_UNUSABLE;
   }
 
@@ -134,14 +134,14 @@ export async function summary(options: CliOptions, engineOptions: EngineOptions,
   const bands = gradeBandsOf(engineOptions);
   const { report, issues } = buildSummary(parts, bands);
   const unusable = report.files.filter((f) => 'error' in f);
-  for (const f of unusable) io.stderr(`jixiao：${(f as { error: string }).error}\n`);
+  for (const f of unusable) complain(io, (f as { error: string }).error);
   if (unusable.length === report.files.length) return EXIT_UNUSABLE; // nothing to summarise, nothing written
 
   if (output && target) {
     try {
       await writeOutput(target, await buildSummaryWorkbook(report, issues));
     } catch (error) {
-      io.stderr(`jixiao：${error instanceof Unusable ? error.reason : `无法写出 ${output}（${firstLine(error)}）`}\n`);
+      complain(io, error instanceof Unusable ? error.reason : `无法写出 ${output}（${firstLine(error)}）`);
       return EXIT_UNUSABLE;
     }
   }

@@ -56,6 +56,11 @@ export interface Analysis {
   report: Report;
   /** Findings that remain once the writes are applied: what a person still has to fix. */
   remaining: Finding[];
+  /** The tables as they read once the writes are applied (formula cells recomputed), in `report.tables`' order:
+   *  what a door shows after recalc. The same as `report.tables` when recalc writes nothing. */
+  tablesAfter: TableReport[];
+  /** Every cell whose value recalc changes: the writes, then the formula cells Excel recomputes from them. */
+  settled: CellWrite[];
   /** Writes, marks (for `remaining`, less ignored ones) and the 校验结果 sheet. */
   plan: WritePlan;
 }
@@ -240,9 +245,12 @@ export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Ana
     const { text } = options.report!;
     report.report = { file: prepared.file, paragraphs: text.paragraphs.length, tables: text.tables.length, claims: prepared.claims.claims.length };
   }
+  const tablesAfter = second === first ? report.tables : second.calcs.map((calc, i) => tableReport(calc, second.facts[i]));
   return {
     report,
     remaining,
+    tablesAfter,
+    settled,
     plan: { writes, marks: planMarks(markable, opts.locale), reportSheet: planReportSheet(remaining, opts.locale, sheets) },
   };
 }

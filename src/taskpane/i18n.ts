@@ -25,7 +25,12 @@ const zh = {
   undo: '撤销本次写入',
   working: '正在处理…',
   summary: '自评概况',
-  noTable: '没有在工作簿中找到绩效自评表（需要“部门(单位)名称”或“项目名称”、“分值”“得分”等表头）。',
+  noTable: '没有找到绩效自评表',
+  noTableHint:
+    '本助手按表头找表：预算部分要有“年初预算数”“全年预算数”“全年执行数”等列，指标部分要有“一级指标”“二级指标”“三级指标”“分值”“得分”等列，' +
+    '名称行写“部门(单位)名称”或“项目名称”。请核对表头文字（换行、空格、合并单元格都可以），改好后重新检查。',
+  noTableHelp: '查看识别说明',
+  noTableRecalc: '没有找到绩效自评表，未写入任何内容。',
   total: '总分',
   grade: '等级',
   budget: '预算执行',
@@ -74,7 +79,7 @@ const zh = {
   settingsSaved: '设置已保存到工作簿。',
   settingsSavedInBrowser: '设置已保存在本浏览器中。',
   recalcDone: (written: number, remaining: number) =>
-    `重算完成：写入 ${written} 个单元格；${remaining ? `仍有 ${remaining} 个问题需要人工处理。` : '没有需要人工处理的问题。'}`,
+    `重算完成：${written ? `写入 ${written} 个单元格` : '没有需要改写的数值，已更新标记和“校验结果”工作表'}；${remaining ? `仍有 ${remaining} 个问题需要人工处理。` : '没有需要人工处理的问题。'}`,
   checkDone: (count: number) => (count ? `检查完成：发现 ${count} 个问题。` : '检查完成：没有发现问题。'),
   marksCleared: '已清除全部标记，单元格的原有底色和批注已恢复；“校验结果”工作表已清空，不需要时可右键删除。',
   exported: (rows: number) => `已生成“校验结果”工作表，共 ${rows} 条。`,
@@ -108,7 +113,13 @@ const en: PaneStrings = {
   undo: 'Undo this recalculation',
   working: 'Working…',
   summary: 'Summary',
-  noTable: 'No self-evaluation table was found in this workbook.',
+  noTable: 'No self-evaluation table found',
+  noTableHint:
+    'A table is found by its headers: a budget part with columns such as 年初预算数, 全年预算数, 全年执行数; an indicator part with ' +
+    '一级指标, 二级指标, 三级指标, 分值, 得分; a name row 部门(单位)名称 or 项目名称. Check the header text (line breaks, spaces and merged ' +
+    'cells are fine), then check again.',
+  noTableHelp: 'How tables are found',
+  noTableRecalc: 'No self-evaluation table found; nothing was written.',
   total: 'Total',
   grade: 'Grade',
   budget: 'Budget execution',
@@ -154,7 +165,7 @@ const en: PaneStrings = {
   settingsSaved: 'Settings saved in the workbook.',
   settingsSavedInBrowser: 'Settings saved in this browser.',
   recalcDone: (written, remaining) =>
-    `Recalculated: ${written} cells written; ${remaining ? `${remaining} findings left to fix.` : 'nothing left to fix.'}`,
+    `Recalculated: ${written ? `${written} cells written` : 'no value needed rewriting; marks and the 校验结果 sheet updated'}; ${remaining ? `${remaining} findings left to fix.` : 'nothing left to fix.'}`,
   checkDone: (count) => (count ? `Checked: ${count} findings.` : 'Checked: no findings.'),
   marksCleared: 'All marks cleared; original fills and notes restored. The 校验结果 sheet is now empty: delete it if you no longer need it.',
   exported: (rows) => `The 校验结果 sheet lists ${rows} findings.`,

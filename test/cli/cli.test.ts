@@ -80,6 +80,14 @@ describe('options and unusable input (exit 2, one line on stderr, nothing writte
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(reason);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    // Named once: "jixiao：…", or the line itself starting with the command, never "jixiao：jixiao check …".
+    expect(r.stderr).toMatch(/^jixiao[：\s]/);
+    expect(r.stderr).not.toContain('jixiao：jixiao');
+  });
+
+  it('names itself once where a usage line starts with the command', async () => {
+    expect((await run('check', 'a.xlsx', '-o', 'c.xlsx')).stderr).toBe('jixiao check 不写文件，不接受 -o；要写出结果请用 jixiao recalc\n');
+    expect((await run('audit', 'a.xlsx')).stderr).toBe('jixiao：未知命令 audit，应为 check、recalc 或 summary（运行 jixiao --help 查看用法）\n');
   });
 
   it('refuses a file that is not a workbook and writes nothing', async () => {
@@ -214,6 +222,11 @@ describe('seed 002 (部门整体绩效自评表, 金水区委办 2021)', () => {
     }
     // the fixed slip is gone from what remains
     expect(report.remaining.filter((f: Finding) => f.cell === cells.task5Rate && f.rule === 'rate-mismatch')).toEqual([]);
+    // The header's 自评得分 was typed 98; the budget score corrected from 9 to 10 and the 1 → 2 indicator make it
+    // 98 + 1 + 1 = 100: as read the table said 98, as it now reads it holds 100.
+    expect(report.tables[0].total).toMatchObject({ score: 100, entered: 98 });
+    expect(report.tablesAfter[0].total).toMatchObject({ score: 100, entered: 100 });
+    expect(sheet.getCell(cells.totalScore).value).toBe(100);
     // the report sheet lists what remains, with links
     const reportSheet = workbook.getWorksheet('校验结果');
     expect(reportSheet).toBeDefined();

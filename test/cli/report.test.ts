@@ -95,11 +95,12 @@ describe('check 报告.docx', () => {
 
 describe('bad input', () => {
   it.each([
-    [['check', 'a.xlsx', '--report', 'b.pdf'], '--report 须给 .docx 格式的自评报告（b.pdf）'],
-    [['check', 'a.xlsx', 'b.xlsx', '--report', 'c.docx'], '--report 只能与一个工作簿一起使用：报告中的数字与这一个工作簿的表核对'],
+    [['check', 'a.xlsx', '--report', 'b.pdf'], 'jixiao：--report 须给 .docx 格式的自评报告（b.pdf）'],
+    [['check', 'a.xlsx', 'b.xlsx', '--report', 'c.docx'], 'jixiao：--report 只能与一个工作簿一起使用：报告中的数字与这一个工作簿的表核对'],
+    // A line that starts with the command names jixiao once.
     [['recalc', 'a.docx', '-o', 'b.xlsx'], 'jixiao recalc 只改写 .xlsx 工作簿；Word 报告只检查不改写，请用 jixiao check'],
-  ])('%j', async (argv, reason) => {
-    expect(await run(...argv)).toEqual({ code: 2, stdout: '', stderr: `jixiao：${reason}\n` });
+  ])('%j', async (argv, line) => {
+    expect(await run(...argv)).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });
   });
   it('a workbook named .docx', async () => {
     const fake = path.join(dir, '报告.docx');

@@ -163,6 +163,29 @@ describe('Excel mode (fake Office host)', () => {
     await context.close();
   });
 
+  test('at Excel on the web\'s default 350 px, every card and finding stands 16 px clear of the pane\'s edges', async () => {
+    // learn.microsoft.com/javascript/api/office/office.taskpane: "Web (Excel): 350 px" is the default task pane width.
+    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+    for (const file of [undefined, path.join(ROOT, 'samples', 'rollup-2021-rongjiang.xlsx')]) {
+      const narrow = await context.newPage();
+      narrow.on('pageerror', (e) => consoleErrors.push(String(e)));
+      await injectFakeExcel(narrow, await sampleGrids(file));
+      await narrow.goto(server.origin + TASKPANE);
+      await narrow.getByTestId('finding').first().or(narrow.getByTestId('overview')).first().waitFor({ timeout: 30_000 });
+      const layout = await narrow.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const boxes = [...document.querySelectorAll('.fui-Card, [data-testid="finding"]')].map((el) => el.getBoundingClientRect());
+        return { width, scrollWidth: document.documentElement.scrollWidth, boxes: boxes.length, left: Math.min(...boxes.map((b) => b.left)), right: Math.min(...boxes.map((b) => width - b.right)) };
+      });
+      expect(layout.boxes).toBeGreaterThan(0);
+      expect(layout.scrollWidth).toBe(layout.width); // nothing wider than the pane
+      expect(layout.left).toBeGreaterThanOrEqual(16);
+      expect(layout.right).toBeGreaterThanOrEqual(16);
+      await narrow.screenshot({ path: path.join(ARTIFACTS, `excel-mode-350-${file ? 'rollup' : 'seed'}.png`) });
+    }
+    await context.close();
+  });
+
   test('the page logged no errors', () => {
     expect(consoleErrors).toEqual([]);
   });

@@ -174,6 +174,14 @@ describe('file mode (no Office host)', () => {
     expect(stat.size).toBeGreaterThan(10_000);
   });
 
+  test('after 重新计算 the 定位 view shows what J14 now holds (1.43 ÷ 10 = 14.30%), not the 1.43% read', async () => {
+    await page.getByRole('button', { name: '重新计算' }).click();
+    await page.getByText('重算完成', { exact: false }).waitFor({ timeout: 30_000 });
+    const shown = await page.getByTestId('cell-view').innerText();
+    expect(shown).toContain(`${SHEET}!J14：14.30%`);
+    expect(shown).not.toContain('1.43%');
+  });
+
   test('下载已校验文件 → rates and scores written, 校验结果 present, typed figures unchanged', async () => {
     await page.getByRole('button', { name: '下载已校验文件' }).scrollIntoViewIfNeeded();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载已校验文件' }).click()]);

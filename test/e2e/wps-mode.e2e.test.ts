@@ -130,7 +130,7 @@ describe('WPS mode (fake WPS object model)', () => {
   test('重新计算 in the pane on the recalculated workbook writes nothing', async () => {
     const cellsBefore = JSON.stringify(await cells(pane, SHEET));
     await pane.getByRole('button', { name: '重新计算' }).click();
-    await pane.getByText('重算完成：写入 0 个单元格', { exact: false }).waitFor({ timeout: 30_000 });
+    await pane.getByText('重算完成：没有需要改写的数值', { exact: false }).waitFor({ timeout: 30_000 });
     expect(JSON.stringify(await cells(pane, SHEET))).toBe(cellsBefore);
   });
 

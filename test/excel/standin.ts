@@ -56,6 +56,8 @@ export function standInAnalyze(grids: Grid[]): Analysis {
   return {
     report: { profile: 'national', tables, findings, writes },
     remaining,
+    tablesAfter: tables,
+    settled: writes,
     plan: {
       writes,
       marks,

@@ -6,6 +6,7 @@ import * as React from 'react';
 import { analyzeWorkbook, REPORT_SHEET } from '../../src/core';
 import { App } from '../../src/taskpane/components/App';
 import { hostOver, seedWorkbook } from '../excel/helpers';
+import { FakeExcel } from '../fakes/excel';
 
 const SHEET = '部门整体绩效自评表';
 
@@ -103,6 +104,44 @@ describe('task pane', () => {
     expect(screen.getByRole('tab', { name: '重算后仍需处理的问题' })).toBeInTheDocument();
     expect(screen.getByText('可用 Ctrl+Z 一步撤销本次重算。', { exact: false })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '撤销本次写入' })).toBeNull();
+  });
+
+  it('after 重新计算 shows the table as it now reads: the total written as 100 is no longer "表中为 98"', async () => {
+    const { excel, user } = setup();
+    await opened();
+    // Seed 002's header says 98; the budget score 9 → 10 and the indicator 1 → 2 make 98 + 1 + 1 = 100.
+    expect(screen.getByTestId('total-entered')).toHaveTextContent('表中为 98');
+    await user.click(screen.getByRole('button', { name: '重新计算' }));
+    await screen.findByText(/重算完成：写入 9 个单元格/);
+    expect(excel.cell(SHEET, 'G4')?.value).toBe(100);
+    expect(screen.getByTestId('total-score')).toHaveTextContent('100');
+    expect(screen.queryByTestId('total-entered')).toBeNull();
+  });
+
+  it('offers no Ctrl+Z after a recalculation that rewrote no value', async () => {
+    const { user } = setup();
+    await opened();
+    await user.click(screen.getByRole('button', { name: '重新计算' }));
+    await screen.findByText(/可用 Ctrl\+Z 一步撤销本次重算/);
+    // The second run finds every derived cell right: nothing to rewrite, so nothing for Ctrl+Z to take back.
+    await user.click(screen.getByRole('button', { name: '重新计算' }));
+    await screen.findByText(/重算完成：没有需要改写的数值/);
+    expect(screen.queryByText(/Ctrl\+Z/)).toBeNull();
+  });
+
+  it('a workbook with no table is an error with what to do, never "没有发现问题", and offers no recalculation', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('封面', [['2021 年度部门整体支出绩效自评报告']]);
+    excel.addSheet('说明', [['本表由财务科填报']]);
+    render(<App host={hostOver(excel, { analyze: analyzeWorkbook })} />);
+    const alert = await screen.findByTestId('no-table');
+    expect(alert).toHaveTextContent('没有找到绩效自评表');
+    expect(alert).toHaveTextContent('“一级指标”“二级指标”“三级指标”“分值”“得分”');
+    expect(within(alert).getByRole('link', { name: '查看识别说明' })).toHaveAttribute('href', 'help.html#no-table');
+    expect(screen.queryByText('没有发现问题。')).toBeNull();
+    await waitFor(() => expect(screen.getByRole('button', { name: '重新检查' })).toBeEnabled());
+    expect(screen.getByRole('button', { name: '重新计算' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '导出校验报告' })).toBeDisabled();
   });
 
   it('offers 撤销本次写入 where Excel cannot group the undo, and it restores the workbook', async () => {

@@ -1,6 +1,6 @@
 // The file-mode Host with a stand-in adapter and engine: what it reads, writes, keeps and reports.
-import { type Analysis, type CellValue, type EngineOptions, type Grid, gridFromRows, valueAt, type WritePlan } from '../../src/core';
-import { checkedFileName, FileHost, type FileAdapter } from '../../src/taskpane/file/fileHost';
+import { type Analysis, type CellValue, type EngineOptions, type Grid, gridFromRows, type TableReport, valueAt, type WritePlan } from '../../src/core';
+import { checkedFileName, FileHost, type FileAdapter, NO_TABLE_TO_DOWNLOAD } from '../../src/taskpane/file/fileHost';
 import { engineOptions } from '../../src/host';
 import { defaultSettings, readSettings, SETTINGS_KEY } from '../../src/taskpane/file/settings';
 
@@ -53,9 +53,11 @@ function textAdapter(calls: string[]): FileAdapter {
   };
 }
 
+/** A stand-in engine: one table whose B2 rate recalc writes as 0.143, except on a sheet named 封面 (no table there). */
 function fakeAnalyze(seen: EngineOptions[]) {
   return (grids: Grid[], options: EngineOptions): Analysis => {
     seen.push(options);
+    const tables: TableReport[] = grids[0].sheet === '封面' ? [] : [{ sheet: grids[0].sheet, kind: 'project', range: 'A1:B2', groups: [], coverage: { read: 0, rows: 0 } }];
     const plan: WritePlan = {
       writes: [{ sheet: grids[0].sheet, cell: 'B2', before: valueAt(grids[0], 1, 1), after: 0.143, numFmt: '0.00%' }],
       marks: [],
@@ -64,7 +66,7 @@ function fakeAnalyze(seen: EngineOptions[]) {
     return {
       report: {
         profile: options.profile ?? 'national',
-        tables: [],
+        tables,
         findings: [
           {
             rule: 'rate-mismatch',
@@ -81,6 +83,8 @@ function fakeAnalyze(seen: EngineOptions[]) {
         writes: plan.writes,
       },
       remaining: [],
+      tablesAfter: tables,
+      settled: plan.writes,
       plan,
     };
   };
@@ -158,6 +162,34 @@ describe('FileHost', () => {
     });
     expect(states).toHaveLength(1);
     await expect(host.select('a.xlsx', '别的表', 'A1')).rejects.toThrow('找不到单元格 别的表!A1');
+  });
+
+  test('after 重新计算, 定位 shows the value the cell now holds; after 重新检查, the value as given again', async () => {
+    const host = new FileHost(async () => textAdapter([]), memoryStorage(), fakeAnalyze([]));
+    await host.open([{ name: 'a.xlsx', bytes: enc.encode('自评表|A2=任务 5;B2=0.0143') }]);
+    await host.check({});
+    await host.select('a.xlsx', '自评表', 'B2');
+    expect(host.state().selection?.value).toBe(0.0143);
+    // The cell on show is read again: recalc wrote 0.143 (1.43 ÷ 10) into B2.
+    await host.recalc({});
+    expect(host.state().selection).toMatchObject({ value: 0.143, row: [{ column: 'A', value: '任务 5' }, { column: 'B', value: 0.143, isTarget: true }] });
+    await host.select('a.xlsx', '自评表', 'B2');
+    expect(host.state().selection?.value).toBe(0.143);
+    await host.check({});
+    expect(host.state().selection?.value).toBe(0.0143);
+  });
+
+  test('a file with no table gets no checked copy and offers none', async () => {
+    const calls: string[] = [];
+    const host = new FileHost(async () => textAdapter(calls), memoryStorage(), fakeAnalyze([]));
+    await host.open([{ name: 'cover.xlsx', bytes: enc.encode('封面|A1=2021 年度自评报告') }]);
+    expect(host.state().files[0].tables).toBeNull();
+    await host.check({});
+    expect(host.state().files[0].tables).toBe(0);
+    await host.recalc({});
+    expect(host.state().files[0].hasOutput).toBe(false);
+    await expect(host.checkedBytes('cover.xlsx', {})).rejects.toThrow(NO_TABLE_TO_DOWNLOAD);
+    expect(calls.filter((c) => c.startsWith('apply'))).toEqual([]);
   });
 
   test('the adapter is loaded once, lazily', async () => {

@@ -30,7 +30,8 @@ export interface CliWording {
   beforeRecalc(counts: string): string;
   written(count: number): string;
   write(location: string, before: string, after: string): string;
-  nothingWritten: string;
+  /** Recalc rewrote no value; the copy still carries `marks` marks and the report sheet. */
+  nothingWritten(marks: number, sheet: string): string;
   remaining(count: number, counts: string): string;
   noneRemaining: string;
   /** The closing line of a run over several files; `unusable` of them could not be checked. */

@@ -11,8 +11,8 @@ export const overBudget = defineRule({
     name: { 'zh-CN': '超预算', 'en-US': 'Over budget' },
     description: { 'zh-CN': '执行数不应超过预算数', 'en-US': 'Execution should not exceed the budget' },
     messages: {
-      'zh-CN': { over: '{label} 执行数 {executed} 超过预算数 {budget}（超出 {diff}），请核实或说明' },
-      'en-US': { over: '{label} executed {executed}, above its budget {budget} (by {diff}); check or explain' },
+      'zh-CN': { over: '{label} 执行数 {executed} 超过预算数 {budget}（超出 {diff}）：请核对执行数和预算数是否填错；确属超预算执行的，请在偏差原因中说明' },
+      'en-US': { over: '{label} executed {executed}, above its budget {budget} (by {diff}): check both figures; if it really overran, explain why in the deviation reason' },
     },
   },
   create(ctx) {
@@ -32,7 +32,8 @@ export const overBudget = defineRule({
         messageId: 'over',
         data: { label: text(label), executed: amount(executed!.value!), budget: amount(budget!.value!), diff: amount(diff) },
         cell: executed!.cell, related: [budget!.cell],
-        expected: amount(budget!.value!), actual: amount(executed!.value!), fixable: false,
+        // No expected value: the executed amount is a person's figure, not one that "should be" the budget.
+        expected: null, actual: amount(executed!.value!), fixable: false,
       });
     }
   },

@@ -29,7 +29,14 @@ const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "pane-setting
 const IgnoreDialog = React.lazy(() => import(/* webpackChunkName: "pane-ignore" */ './IgnoreDialog').then((m) => ({ default: m.IgnoreDialog })));
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // 16 px at the sides: at Excel's 350 px pane (less its scrollbar) a card's edge and shadow still stand clear of the
+  // pane's edge; see the 350 px check in test/e2e/excel-mode.e2e.test.ts.
+  root: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 export interface AppProps {
@@ -39,9 +46,11 @@ export interface AppProps {
   extra?: React.ReactNode;
   /** Changing this number makes the pane check the workbook(s) again (e.g. after files were opened). */
   reloadSignal?: number;
+  /** The help page (help.html beside the pane's page); none: no link to it. */
+  helpUrl?: string;
 }
 
-export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProps): React.ReactElement {
+export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0, helpUrl = 'help.html' }: AppProps): React.ReactElement {
   const styles = useStyles();
   const strings = STRINGS[locale];
   const actions = useAction(locale);
@@ -64,6 +73,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
         <Toolbar
           strings={strings}
           idle={idle}
+          noTable={workbook.noTable}
           undo={undoState?.available && !undoState.excelUndo ? { busy } : null}
           onRecalc={() => void workbook.recalc()}
           onCheck={() => void workbook.check()}
@@ -111,6 +121,8 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0 }: AppProp
             busy={busy}
             bands={bands}
             findingsOf={workbook.findingsOf}
+            tablesOf={workbook.tablesOf}
+            helpUrl={helpUrl}
             onSelect={(name, f) => void workbook.select(name, f)}
             onIgnore={setIgnoring}
             onUnignore={(f) => void workbook.unignore(f)}

@@ -52,7 +52,8 @@ export function FindingsList({ findings, strings, onSelect, onIgnore, onUnignore
       )}
       {(f.expected !== null || f.actual !== null) && (
         <Text size={200} block className={styles.values}>
-          {strings.expectedFound(strings.findingValue(f, f.expected), strings.findingValue(f, f.actual))}
+          {/* A finding with no expected value (over budget, over-completion, a qualitative score) says only what the table holds. */}
+          {f.expected === null ? strings.inTable(strings.findingValue(f, f.actual)) : strings.expectedFound(strings.findingValue(f, f.expected), strings.findingValue(f, f.actual))}
           {f.fixable ? strings.fixableTag : ''}
         </Text>
       )}

@@ -1,8 +1,9 @@
 // The 汇总 card once there is more than one table, then each workbook's tables (their summary cards) and its findings.
-import { Text } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import * as React from 'react';
-import { type Finding, type GradeBand, summarizeChecked } from '../../core';
+import { type Finding, type GradeBand, summarizeChecked, type TableReport } from '../../core';
 import type { CheckedWorkbook } from '../../host';
+import { holdsNoTable } from '../hooks/useWorkbook';
 import type { PaneStrings } from '../i18n';
 import { FindingsList } from './FindingsList';
 import { OverviewCard } from './OverviewCard';
@@ -15,16 +16,20 @@ export interface ResultsProps {
   /** The grade bands in force, for tables that state no grade of their own. */
   bands: GradeBand[];
   findingsOf(r: CheckedWorkbook): Finding[];
+  /** The tables as read, or as they now read after recalc. */
+  tablesOf(r: CheckedWorkbook): TableReport[];
+  /** Where the pane's help page is (help.html#no-table explains how tables are found); none: no link. */
+  helpUrl?: string;
   onSelect(workbook: string, at: Pick<Finding, 'sheet' | 'cell'>): void;
   onIgnore(finding: Finding): void;
   onUnignore(finding: Finding): void;
 }
 
-export function Results({ results, strings, busy, bands, findingsOf, onSelect, onIgnore, onUnignore }: ResultsProps): React.ReactElement {
-  // Statuses follow the findings shown: after 重新计算, what remains for a person.
+export function Results({ results, strings, busy, bands, findingsOf, tablesOf, helpUrl, onSelect, onIgnore, onUnignore }: ResultsProps): React.ReactElement {
+  // Statuses and figures follow what is shown: after 重新计算, the tables as they now read and what remains.
   const overview = React.useMemo(
-    () => summarizeChecked(results.map((r) => ({ name: r.name, report: { ...r.analysis.report, findings: findingsOf(r) } })), bands).report,
-    [results, bands, findingsOf],
+    () => summarizeChecked(results.map((r) => ({ name: r.name, report: { ...r.analysis.report, tables: tablesOf(r), findings: findingsOf(r) } })), bands).report,
+    [results, bands, findingsOf, tablesOf],
   );
   return (
     <>
@@ -41,20 +46,36 @@ export function Results({ results, strings, busy, bands, findingsOf, onSelect, o
       {results.map((r) => (
         <section key={r.name} aria-label={r.name}>
           {results.length > 1 && <Text weight="semibold">{r.name}</Text>}
-          {r.analysis.report.tables.length === 0 ? (
-            // A report checked on its own may hold no table; its claims are still listed below.
-            !r.analysis.report.report && <Text block>{strings.noTable}</Text>
+          {holdsNoTable(r) ? (
+            // Nothing was checked: an error with what to do, never "没有发现问题". (A report checked on its own may
+            // hold no table; its claims are listed below as findings.)
+            <MessageBar intent="error" layout="multiline" data-testid="no-table">
+              <MessageBarBody>
+                <MessageBarTitle>{strings.noTable}</MessageBarTitle>
+                {strings.noTableHint}
+                {helpUrl && (
+                  <>
+                    {' '}
+                    <Link href={`${helpUrl}#no-table`} target="_blank" rel="noreferrer" inline>
+                      {strings.noTableHelp}
+                    </Link>
+                  </>
+                )}
+              </MessageBarBody>
+            </MessageBar>
           ) : (
-            r.analysis.report.tables.map((t) => <SummaryCard key={`${t.sheet}:${t.range}`} table={t} strings={strings} />)
+            tablesOf(r).map((t) => <SummaryCard key={`${t.sheet}:${t.range}`} table={t} strings={strings} />)
           )}
-          <FindingsList
-            findings={findingsOf(r)}
-            strings={strings}
-            busy={busy}
-            onSelect={(f) => onSelect(r.name, f)}
-            onIgnore={onIgnore}
-            onUnignore={onUnignore}
-          />
+          {(!holdsNoTable(r) || findingsOf(r).length > 0) && (
+            <FindingsList
+              findings={findingsOf(r)}
+              strings={strings}
+              busy={busy}
+              onSelect={(f) => onSelect(r.name, f)}
+              onIgnore={onIgnore}
+              onUnignore={onUnignore}
+            />
+          )}
         </section>
       ))}
     </>

@@ -11,6 +11,8 @@ export interface ToolbarProps {
   strings: PaneStrings;
   /** Nothing to act on yet, or an action is running. */
   idle: boolean;
+  /** No table was found: 重新计算 and 导出校验报告 have nothing to act on. */
+  noTable?: boolean;
   /** Offer 撤销本次写入 (enabled unless an action is running). */
   undo: { busy: boolean } | null;
   onRecalc(): void;
@@ -20,11 +22,11 @@ export interface ToolbarProps {
   onUndo(): void;
 }
 
-export function Toolbar({ strings, idle, undo, onRecalc, onCheck, onClearMarks, onExport, onUndo }: ToolbarProps): React.ReactElement {
+export function Toolbar({ strings, idle, noTable = false, undo, onRecalc, onCheck, onClearMarks, onExport, onUndo }: ToolbarProps): React.ReactElement {
   const styles = useStyles();
   return (
     <div className={styles.toolbar} role="toolbar" aria-label={strings.title}>
-      <Button appearance="primary" disabled={idle} onClick={onRecalc} title={strings.recalcHint}>
+      <Button appearance="primary" disabled={idle || noTable} onClick={onRecalc} title={strings.recalcHint}>
         {strings.recalc}
       </Button>
       <Button disabled={idle} onClick={onCheck}>
@@ -33,7 +35,7 @@ export function Toolbar({ strings, idle, undo, onRecalc, onCheck, onClearMarks, 
       <Button disabled={idle} onClick={onClearMarks}>
         {strings.clearMarks}
       </Button>
-      <Button disabled={idle} onClick={onExport}>
+      <Button disabled={idle || noTable} onClick={onExport}>
         {strings.exportReport}
       </Button>
       {undo && (

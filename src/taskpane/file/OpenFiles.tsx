@@ -16,6 +16,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   fileName: { flexGrow: 1, minWidth: '8em', wordBreak: 'break-all' },
+  noTable: { color: tokens.colorPaletteRedForeground1 },
 });
 
 function formatSize(bytes: number): string {
@@ -43,6 +44,9 @@ export function OpenFiles({ t, files, busy, onDownload, onRemove }: OpenFilesPro
           </Text>
           {f.kind === 'report' ? (
             <Caption1>{t.reportKind}</Caption1>
+          ) : f.tables === 0 ? (
+            // Nothing found to check: no checked copy to offer (the findings area says what to do).
+            <Caption1 className={styles.noTable}>{t.noTable}</Caption1>
           ) : (
             <Button icon={<ArrowDownload20Regular />} aria-label={several ? t.downloadLabel(f.name) : undefined} onClick={() => onDownload(f.name)} disabled={busy}>
               {t.download}

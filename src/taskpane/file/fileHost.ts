@@ -2,6 +2,7 @@
 // engine, the recalc output kept in memory for 下载已校验文件. Nothing is uploaded anywhere.
 import {
   analyzeWorkbook,
+  applyWrites,
   columnName,
   formatAt,
   gradeBandsOf,
@@ -30,6 +31,9 @@ export interface FileAdapter {
   readDocument?(bytes: Uint8Array, name: string): Promise<ReportText>;
 }
 
+/** Why a file with no table has no checked copy to download. */
+export const NO_TABLE_TO_DOWNLOAD = '没有找到绩效自评表，没有可下载的校验文件';
+
 /** "汇总.xlsx": what 下载汇总表 saves. */
 export const SUMMARY_FILE_NAME = '汇总.xlsx';
 
@@ -41,6 +45,8 @@ export interface OpenFile {
   /** A .docx 自评报告 opened beside the workbooks: its text and tables, checked against them. */
   report?: ReportText;
   analysis?: Analysis;
+  /** The sheets as the last 重新计算 left them (its writes applied, formula cells recomputed): what 定位 shows then. */
+  written?: Grid[];
   /** The recalc output (or, after 清除标记, the output without marks): what 下载已校验文件 saves. */
   output?: Uint8Array;
 }
@@ -57,7 +63,8 @@ export interface CellView {
 }
 
 export interface FileHostState {
-  files: { name: string; size: number; hasOutput: boolean; kind: 'workbook' | 'report' }[];
+  /** `tables`: how many the last check found in the file; null until it is checked. */
+  files: { name: string; size: number; hasOutput: boolean; kind: 'workbook' | 'report'; tables: number | null }[];
   /** Tables found in the open files at the last check (a summary is worth having from two on). */
   tables: number;
   selection: CellView | null;
@@ -108,7 +115,13 @@ export class FileHost implements Host {
 
   state(): FileHostState {
     return {
-      files: this.files.map((f) => ({ name: f.name, size: f.original.byteLength, hasOutput: !!f.output, kind: f.report ? 'report' : 'workbook' })),
+      files: this.files.map((f) => ({
+        name: f.name,
+        size: f.original.byteLength,
+        hasOutput: !!f.output,
+        kind: f.report ? 'report' : 'workbook',
+        tables: f.analysis ? f.analysis.report.tables.length : null,
+      })),
       tables: this.files.reduce((n, f) => n + (f.analysis?.report.tables.length ?? 0), 0),
       selection: this.selection,
       busy: this.busyCount > 0,
@@ -201,7 +214,11 @@ export class FileHost implements Host {
         const text = opts.report.text;
         return [{ name: text.file, analysis: this.analyze(text.tables, opts) }];
       }
-      return books.map((f) => this.analyzeFile(f, opts));
+      const checked = books.map((f) => this.analyzeFile(f, opts));
+      // The findings shown are those of the file as given again: so is what 定位 shows.
+      for (const f of books) f.written = undefined;
+      this.refreshSelection();
+      return checked;
     });
   }
 
@@ -211,10 +228,14 @@ export class FileHost implements Host {
       const checked: CheckedWorkbook[] = [];
       for (const f of this.workbooks()) {
         const result = this.analyzeFile(f, this.withReport(options));
+        checked.push(result);
+        // A file with no table gets no checked copy: there is nothing to mark or report in it.
+        if (!result.analysis.report.tables.length) continue;
         // Always from the bytes the user gave: running recalc twice gives what running it once gives.
         f.output = await adapter.applyPlan(f.original.slice(), result.analysis.plan);
-        checked.push(result);
+        f.written = applyWrites(f.grids!, result.analysis.settled);
       }
+      this.refreshSelection();
       return checked;
     });
   }
@@ -227,6 +248,7 @@ export class FileHost implements Host {
       await this.busy(async () => {
         const adapter = await this.preload();
         const { analysis } = this.analyzeFile(f, this.withReport(options));
+        if (!analysis.report.tables.length) throw new Error(NO_TABLE_TO_DOWNLOAD);
         f.output = await adapter.applyPlan(f.original.slice(), analysis.plan);
       });
     }
@@ -245,16 +267,29 @@ export class FileHost implements Host {
 
   async select(workbook: string, sheet: string, cell: string): Promise<void> {
     const f = this.files.find((x) => x.name === workbook) ?? (this.files.length === 1 ? this.files[0] : undefined);
-    const grid = f?.grids?.find((g) => g.sheet === sheet);
-    if (!f || !grid) throw new Error(`找不到单元格 ${sheet}!${cell}`);
+    this.selection = f ? this.cellView(f, sheet, cell) : null;
+    if (!this.selection) throw new Error(`找不到单元格 ${sheet}!${cell}`);
+    this.emit();
+  }
+
+  /** After a check or recalc, the cell on show is read again from the sheets as they now are. */
+  private refreshSelection(): void {
+    const shown = this.selection;
+    const f = shown && this.files.find((x) => x.name === shown.workbook);
+    if (shown && f) this.selection = this.cellView(f, shown.sheet, shown.cell) ?? shown;
+  }
+
+  /** A cell and its row, from the sheets as 重新计算 left them when it ran, else as read. */
+  private cellView(f: OpenFile, sheet: string, cell: string): CellView | null {
+    const grid = (f.written ?? f.grids)?.find((g) => g.sheet === sheet);
+    if (!grid) return null;
     const { row, col } = parseAddress(cell);
     const entries = rowEntries(grid, row);
     if (!entries.some((e) => e.col === col)) entries.push({ col, value: '' });
     const cells: CellView['row'] = entries
       .sort((a, b) => a.col - b.col)
       .map((e) => ({ column: columnName(e.col), value: e.col === col ? valueAt(grid, row, col) : e.value, isTarget: e.col === col }));
-    this.selection = { workbook: f.name, sheet, cell, value: valueAt(grid, row, col), format: formatAt(grid, row, col), row: cells };
-    this.emit();
+    return { workbook: f.name, sheet, cell, value: valueAt(grid, row, col), format: formatAt(grid, row, col), row: cells };
   }
 
   async clearMarks(): Promise<void> {

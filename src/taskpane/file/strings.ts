@@ -23,6 +23,7 @@ const zh = {
   /** "文件 · 工作表!单元格：值" */
   cellLine: (workbook: string | null, where: string, value: string) => `${workbook ? `${workbook} · ` : ''}${where}：${value}`,
   reportKind: '自评报告：与表核对，只读不改',
+  noTable: '未找到绩效自评表',
 };
 
 export type FileModeStrings = typeof zh;
@@ -48,6 +49,7 @@ const en: FileModeStrings = {
   failure: (name: string, reason: string) => `${name}: ${reason}`,
   cellLine: (workbook: string | null, where: string, value: string) => `${workbook ? `${workbook} · ` : ''}${where}: ${value}`,
   reportKind: 'Report: checked against the tables, never changed',
+  noTable: 'No self-evaluation table',
 };
 
 export const FILE_STRINGS: Record<PaneLocale, FileModeStrings> = { 'zh-CN': zh, 'en-US': en };

@@ -1,7 +1,7 @@
 // What the pane knows of its workbook(s): the settings kept there, the last analysis, and the actions that change
 // them. Every action goes through the host; the engine options come from the settings (src/host/settings.ts).
 import * as React from 'react';
-import type { EngineOptions, Finding, IgnoreEntry } from '../../core';
+import type { EngineOptions, Finding, IgnoreEntry, TableReport } from '../../core';
 import type { ReportText } from '../../core/claims';
 import { canExport, canUndo, type CheckedWorkbook, engineOptions, type Host, type PaneSettings } from '../../host';
 import type { PaneLocale, PaneStrings } from '../i18n';
@@ -9,6 +9,9 @@ import { type Actions, errorText, type Notice } from './useAction';
 
 const sameFinding = (a: { rule: string; sheet: string; cell: string }, b: { rule: string; sheet: string; cell: string }) =>
   a.rule === b.rule && a.sheet === b.sheet && a.cell === b.cell;
+
+/** A workbook in which nothing was found to check: no table, and no report checked in its place. */
+export const holdsNoTable = (r: CheckedWorkbook): boolean => r.analysis.report.tables.length === 0 && !r.analysis.report.report;
 
 const count = (checked: CheckedWorkbook[], of: (c: CheckedWorkbook) => unknown[]) => checked.reduce((n, c) => n + of(c).length, 0);
 
@@ -49,6 +52,10 @@ export interface Workbook {
   openError: Notice;
   /** The findings to list for one workbook: as read, or what remains after recalc (and the ignored ones). */
   findingsOf(r: CheckedWorkbook): Finding[];
+  /** The tables to show for one workbook: as read, or as they now read after recalc (the written values). */
+  tablesOf(r: CheckedWorkbook): TableReport[];
+  /** Every workbook checked holds no table (and no 自评报告 was checked instead): an error, with nothing to recalc. */
+  noTable: boolean;
   check(): Promise<void> | undefined;
   recalc(): Promise<void> | undefined;
   clearMarks(): Promise<void>;
@@ -149,6 +156,8 @@ export function useWorkbook(host: Host, locale: PaneLocale, strings: PaneStrings
       const ignored = r.analysis.report.findings.filter((f) => f.ignored && !r.analysis.remaining.some((x) => sameFinding(x, f)));
       return [...r.analysis.remaining, ...ignored];
     },
+    tablesOf: (r) => (afterRecalc ? r.analysis.tablesAfter : r.analysis.report.tables),
+    noTable: !!results && results.length > 0 && results.every(holdsNoTable),
     check: () =>
       !settings
         ? undefined
@@ -163,9 +172,11 @@ export function useWorkbook(host: Host, locale: PaneLocale, strings: PaneStrings
         : act('recalc', async () => {
         const checked = await host.recalc(options(settings));
         show(checked, true);
+        if (checked.every(holdsNoTable)) return { intent: 'error', text: strings.noTableRecalc };
         const written = count(checked, (c) => c.analysis.plan.writes);
         const remaining = count(checked, (c) => c.analysis.remaining.filter((f) => !f.ignored));
-        const undoHint = canUndo(host) && host.undoState().excelUndo ? ` ${strings.excelUndo}` : '';
+        // Ctrl+Z is offered only for a recalculation that changed a value (marks alone are 清除标记's to undo).
+        const undoHint = written > 0 && canUndo(host) && host.undoState().excelUndo ? ` ${strings.excelUndo}` : '';
         return { intent: 'success', text: strings.recalcDone(written, remaining) + undoHint };
       }),
     clearMarks: () => act('clear', async () => (await host.clearMarks(), { intent: 'success', text: strings.marksCleared })),

@@ -1,13 +1,13 @@
 import { overBudget } from '../../../src/core/rules/over-budget';
 import { seed002Grid } from '../../fixtures/seed002';
-import { correctProject, correctSeed002, patch, projectGrid } from '../helpers';
+import { correctProject, correctSeed002, findingsOf, patch, projectGrid } from '../helpers';
 import { amount, ruleTester, text } from '../rule-tester';
 
 const over = correctProject({ total: [329.77, 329.77, 338.31], fiscal: [329.77, 329.77, 338.31], budgetRate: 1.0259, fiscalRate: 1.0259, budgetScore: 10 });
 const finding = (cell: string, budgetCell: string, label: string, executed: number, budget: number, diff: number) => ({
   messageId: 'over', cell, related: [budgetCell],
   data: { label: text(label), executed: amount(executed), budget: amount(budget), diff: amount(diff) },
-  expected: budget, actual: executed, fixable: false, write: null,
+  expected: null, actual: executed, fixable: false, write: null,
 });
 
 ruleTester(overBudget, {
@@ -35,4 +35,14 @@ ruleTester(overBudget, {
       findings: [finding('G6', 'D6', '任务1: 党务经费', 140, 134.5, 5.5)],
     },
   ],
+});
+
+describe('over-budget wording', () => {
+  it('says what is over what and what to do, with no value the executed amount "should be"', () => {
+    const [f] = findingsOf(projectGrid(over), 'over-budget');
+    // 338.31 − 329.77 = 8.54
+    expect(f.message).toBe('年度资金总额 执行数 338.31 超过预算数 329.77（超出 8.54）：请核对执行数和预算数是否填错；确属超预算执行的，请在偏差原因中说明');
+    expect(f.message).not.toContain('应为');
+    expect([f.expected, f.actual]).toEqual([null, 338.31]);
+  });
 });
