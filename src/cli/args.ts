@@ -2,7 +2,7 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../core/locale';
 import { isProfileName, parseGradeBands, type GradeBand, type ProfileName } from '../core/profile';
 
-export type Command = 'check' | 'recalc' | 'summary' | 'help' | 'version';
+export type Command = 'check' | 'recalc' | 'summary' | 'clean' | 'help' | 'version';
 
 export interface CliOptions {
   command: Command;
@@ -66,10 +66,10 @@ export function parseArgs(argv: string[]): CliOptions {
   if (flags.has('--version') || flags.has('-v')) return { command: 'version', files: [], json: false, profile: 'national', lang: DEFAULT_LOCALE };
 
   const [command, ...files] = positionals;
-  if (command === undefined) throw new UsageError('缺少命令：check、recalc 或 summary（运行 jixiao --help 查看用法）');
+  if (command === undefined) throw new UsageError('缺少命令：check、recalc、summary 或 clean（运行 jixiao --help 查看用法）');
   if (command === 'help') return { command: 'help', files: [], json: false, profile: 'national', lang: DEFAULT_LOCALE };
-  if (command !== 'check' && command !== 'recalc' && command !== 'summary') {
-    throw new UsageError(`未知命令 ${command}，应为 check、recalc 或 summary（运行 jixiao --help 查看用法）`);
+  if (command !== 'check' && command !== 'recalc' && command !== 'summary' && command !== 'clean') {
+    throw new UsageError(`未知命令 ${command}，应为 check、recalc、summary 或 clean（运行 jixiao --help 查看用法）`);
   }
 
   const profileText = values.get('--profile') ?? 'national';
@@ -100,7 +100,8 @@ export function parseArgs(argv: string[]): CliOptions {
     options.jobs = jobs;
   }
 
-  if (files.length === 0) throw new UsageError(`jixiao ${command} 缺少要检查的 .xlsx 文件`);
+  if (files.length === 0) throw new UsageError(`jixiao ${command} 缺少要${command === 'clean' ? '处理' : '检查'}的 .xlsx 文件`);
+  if (command === 'clean') return cleanOptions(options, files, values);
   const report = values.get('--report');
   if (report !== undefined) {
     if (command === 'summary') throw new UsageError('jixiao summary 不接受 --report：要把报告与表核对，请对该工作簿用 jixiao check --report');
@@ -125,12 +126,25 @@ export function parseArgs(argv: string[]): CliOptions {
   return options;
 }
 
+/** `jixiao clean <in.xlsx> -o <out.xlsx>`: one workbook in, one out; it checks nothing, so it takes no scoring option. */
+function cleanOptions(options: CliOptions, files: string[], values: Map<string, string>): CliOptions {
+  for (const name of ['--report', '--profile', '--grade-bands', '--over-completion']) {
+    if (values.has(name)) throw new UsageError(`jixiao clean 只去掉标记、不做检查，不接受 ${name}`);
+  }
+  if (files.length > 1) throw new UsageError('jixiao clean 一次只处理一个文件');
+  if (/\.docx$/i.test(files[0])) throw new UsageError('jixiao clean 处理的是 .xlsx 工作簿，Word 报告中没有 jixiao 的标记');
+  const output = values.get('-o');
+  if (!output) throw new UsageError('jixiao clean 需要用 -o 指定输出文件，例如 -o 提交版.xlsx');
+  return { ...options, output };
+}
+
 export const USAGE = `绩效自评助手 jixiao —— 检查并重算绩效自评表（部门整体 / 项目支出）
 
 用法：
   jixiao check  <文件.xlsx|报告.docx>... [--report 报告.docx] [--json] [--lang zh-CN|en-US] [--profile national|yitihua] [--grade-bands "90=优,80=良,60=中,0=差"]
   jixiao recalc <文件.xlsx> -o <输出.xlsx> [--report 报告.docx] [--json] [--profile national|yitihua] [--grade-bands ...]
   jixiao summary <文件.xlsx|文件夹>... [-o <汇总.xlsx>] [--json] [--jobs <n>] [--lang ...] [--profile ...] [--grade-bands ...]
+  jixiao clean  <文件.xlsx> -o <提交版.xlsx> [--json]
 
 命令：
   check    检查每个文件的每张工作表，列出发现的问题，不写任何文件；给 .docx 自评报告时检查报告中的表和所写的数字
@@ -139,6 +153,8 @@ export const USAGE = `绩效自评助手 jixiao —— 检查并重算绩效自�
   summary  检查多个文件（文件夹中的 .xlsx 逐层查找，跳过 ~$ 临时文件），每张表一行汇总：金额（万元）、执行率、
            得分、等级、问题数和状态（可提交 / 需修改），再加合计；-o 写出汇总表（另附问题清单），否则打印到屏幕；
            工作簿中的项目支出绩效自评汇总表与各项目表逐项核对
+  clean    生成提交版：保留重算填入的数值，去掉 jixiao 留下的全部标记——底色（恢复原底色）、批注、
+           “校验结果”“修改记录”工作表和标记记录；原文件不动
 
 选项：
   --json             输出 JSON 报告（一个文件为一个对象，多个文件为数组）
@@ -146,7 +162,7 @@ export const USAGE = `绩效自评助手 jixiao —— 检查并重算绩效自�
   --profile <名称>   评分口径：national（全国通用，默认）或 yitihua（预算管理一体化系统）
   --grade-bands <档> 等级分档，从高到低，最后一档下限为 0，例如 "85=优秀,75=良好,60=一般,0=较差"
   --over-completion <倍数> 实际值达到目标值的多少倍须说明超额原因，默认 1.2（广西为 1.3）
-  -o, --output <文件> recalc 的输出文件（不能与输入文件相同）；summary 的汇总表
+  -o, --output <文件> recalc、clean 的输出文件（不能与输入文件相同）；summary 的汇总表
   -j, --jobs <n>     summary 同时处理的文件数，默认每个 CPU 核一个
   --report <报告.docx> 把自评报告中写的金额、执行率、得分、等级与表核对（报告只读不改）
   -h, --help         显示本帮助

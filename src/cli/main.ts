@@ -1,18 +1,19 @@
-// `jixiao check`, `jixiao recalc` and `jixiao summary` (./summary.ts), exactly as contract.md says. Exit 0: no error finding; 1: at least one error
+// `jixiao check`, `jixiao recalc`, `jixiao summary` (./summary.ts) and `jixiao clean`, exactly as contract.md says. Exit 0: no error finding; 1: at least one error
 // finding (recalc: after recalculation); 2: unusable input or bad option, one zh-CN line on stderr, nothing written.
 import type { EngineOptions } from '../core/engine';
 import { formatAt, parseAddress, type Grid } from '../core/grid';
 import { REPORT_SHEET } from '../core/marks';
 import type { Finding, Report, TableReport } from '../core/report';
 import { isWorkbookError, unsupportedParts } from '../file/errors';
-import { applyPlanWithStats, type ApplyStats } from '../file/xlsx';
+import { applyPlanWithStats, cleanCopy, type ApplyStats } from '../file/xlsx';
+import { WORDING } from '../core/present';
 import type { ReportText } from '../core/claims';
 import { analyzeFile, readReport } from './analyze';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { eachFile, worstExit } from './batch';
 import { formatCheck, formatFilesChecked, formatRecalc, formatUnusable, hasErrors, reportSheetNote, type FormatLookup } from './format';
 import { samePath } from './files';
-import { Unusable, firstLine } from './input';
+import { Unusable, firstLine, readInput } from './input';
 import { type CliIO, complain, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
 import { resolveOutput, writeOutput } from './output';
 import { summary } from './summary';
@@ -66,6 +67,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     locale: options.lang,
   };
   if (options.command === 'summary') return summary(options, engineOptions, io);
+  if (options.command === 'clean') return clean(options, io);
   return options.command === 'check' ? check(options, engineOptions, io) : recalc(options, engineOptions, io);
 }
 
@@ -136,6 +138,38 @@ async function recalc(options: CliOptions, engineOptions: EngineOptions, io: Cli
   const output = options.output!;
   try {
     return await recalcFile(file, output, engineOptions, options, io);
+  } catch (error) {
+    if (!(error instanceof Unusable)) throw error;
+    complain(io, error.reason);
+    if (options.json) printJson(io, { file, error: error.reason } satisfies JsonUnusable);
+    return EXIT_UNUSABLE;
+  }
+}
+
+/** A JSON line of `jixiao clean --json`. */
+export type JsonClean = { file: string; output: string; restored: number; removedSheets: string[] };
+
+async function clean(options: CliOptions, io: CliIO): Promise<number> {
+  const file = options.files[0];
+  const output = options.output!;
+  try {
+    if (!/\.xlsx$/i.test(output)) throw new Unusable(`输出文件须以 .xlsx 结尾（${output}）`);
+    const target = await resolveOutput(output);
+    if (samePath(file, target)) throw new Unusable(`输出文件不能与输入文件相同（${output}），原文件不会被改动`);
+    const bytes = await readInput(file);
+    let cleaned: Awaited<ReturnType<typeof cleanCopy>>;
+    try {
+      cleaned = await cleanCopy(bytes);
+    } catch (error) {
+      throw new Unusable(isWorkbookError(error) ? `${file}：${error.reason}` : `无法写出 ${output}（${firstLine(error)}）`);
+    }
+    await writeOutput(target, cleaned.bytes);
+    const lost = unsupportedParts(bytes);
+    if (lost.length) complain(io, `注意，输出文件中不保留原工作簿的${lost.join('、')}（原文件未改动）`);
+    const { restored, sheets } = cleaned.stats;
+    if (options.json) printJson(io, { file, output, restored, removedSheets: sheets } satisfies JsonClean);
+    else io.stdout(`${WORDING[options.lang].cli.cleaned(file, output, restored, sheets)}\n`);
+    return EXIT_OK;
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
     complain(io, error.reason);

@@ -1,10 +1,10 @@
 // locate → parse → score → rules → plan, over every sheet of a workbook.
 import { counterparts, extractClaims, inconsistencies, type Inconsistency, type ReportClaims, type ReportText, type RollupTotals, rollupFromTables, tableAmountUnit } from './claims';
 import { deriveTable, groupWeight, type TableCalc } from './derive';
-import { type Grid, parseAddress, withCells } from './grid';
+import { formatAt, type Grid, parseAddress, withCells } from './grid';
 import { locateTables } from './locate';
 import { parseTable } from './parse';
-import { formulaRefreshes, planMarks, planReportSheet, planWrites, sortFindings } from './plan';
+import { formulaRefreshes, planChangeSheet, planMarks, planReportSheet, planWrites, sortFindings, type FormatOf } from './plan';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { renderMessage } from './present';
 import { type GradeBand, PROFILES, type ProfileName } from './profile';
@@ -225,6 +225,7 @@ export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Ana
   const opts = { ...options, locale: options.locale ?? DEFAULT_LOCALE };
   const prepared = options.report ? prepareReport(options.report) : null;
   const first = runPass(grids, opts, prepared);
+  const derived = [...first.calcs.flatMap((c) => c.derived), ...first.rollups.flatMap((r) => r.derived)];
   const writes = planWrites(first.calcs, first.rollups.flatMap((r) => r.derived));
   // Formula cells recompute in Excel once their inputs change: judge what remains with their recomputed values.
   const settled = writes.length > 0 ? [...writes, ...formulaRefreshes(first.calcs, first.findings)] : [];
@@ -251,7 +252,27 @@ export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Ana
     remaining,
     tablesAfter,
     settled,
-    plan: { writes, marks: planMarks(markable, opts.locale), reportSheet: planReportSheet(remaining, opts.locale, sheets) },
+    plan: {
+      writes,
+      marks: planMarks(markable, opts.locale),
+      // The report shows values under the formats the cells will have once written.
+      reportSheet: planReportSheet(remaining, opts.locale, sheets, formatsOf(grids, writes)),
+      changeSheet: planChangeSheet(writes, findings, derived, opts.locale, sheets, formatsOf(grids, [])),
+    },
+  };
+}
+
+/** Each cell's number format as read, or as a write sets it. */
+function formatsOf(grids: Grid[], writes: CellWrite[]): FormatOf {
+  const bySheet = new Map(grids.map((g) => [g.sheet, g]));
+  const set = new Map(writes.filter((w) => w.numFmt).map((w) => [`${w.sheet}!${w.cell}`, w.numFmt!]));
+  return (sheet, cell) => {
+    const own = set.get(`${sheet}!${cell}`);
+    if (own) return own;
+    const grid = bySheet.get(sheet);
+    if (!grid) return null;
+    const { row, col } = parseAddress(cell);
+    return formatAt(grid, row, col);
   };
 }
 

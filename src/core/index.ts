@@ -3,6 +3,7 @@ export * from './grid';
 export * from './report';
 export * from './profile';
 export * from './marks';
+export * from './sheets';
 export { formatNumber, formatPercent } from './text';
 export { analyzeWorkbook, applyWrites, gradeBandsOf, type Analysis, type EngineOptions, type IgnoreEntry } from './engine';
 export { summarizeChecked, type FileFinding, type SummaryReport, type SummaryRow, type SummaryTotals } from './rollup';

@@ -3,6 +3,8 @@ import type { CellValue } from './grid';
 
 /** The sheet listing every finding with a link to its cell. */
 export const REPORT_SHEET = '校验结果';
+/** The sheet listing every cell the last recalc that wrote anything wrote: before, after, why. */
+export const CHANGE_SHEET = '修改记录';
 /** A very hidden sheet recording each marked cell's original fill and note, so 清除标记 restores them exactly. */
 export const LEDGER_SHEET = 'jixiao_marks';
 
@@ -30,7 +32,7 @@ export interface LedgerEntry {
 /** Sheets that jixiao itself writes, by name: how the Excel door tells them today. The .xlsx doors go by the
  *  signature below instead, so that a person's own sheet of that name is theirs. */
 export function isJixiaoSheet(name: string): boolean {
-  return name === REPORT_SHEET || name === LEDGER_SHEET;
+  return name === REPORT_SHEET || name === LEDGER_SHEET || name === CHANGE_SHEET;
 }
 
 /**
@@ -40,6 +42,7 @@ export function isJixiaoSheet(name: string): boolean {
  */
 export const REPORT_SIGNATURE = 'jixiao_report';
 export const LEDGER_SIGNATURE = 'jixiao_ledger';
+export const CHANGE_SIGNATURE = 'jixiao_changes';
 
 /** What a signature name refers to: the sheet's A1, as Excel writes a reference ('it''s'!$A$1). */
 export function signatureRef(sheet: string): string {
@@ -66,6 +69,8 @@ export interface OwnSheets {
   report: string | null;
   /** jixiao's ledger sheet, or null; only a very hidden sheet is trusted as one. */
   ledger: string | null;
+  /** jixiao's 修改记录 sheet, or null. */
+  changes: string | null;
 }
 
 /** Which sheets a workbook's signature names mark as jixiao's own. */
@@ -77,9 +82,11 @@ export function ownSheets(names: SignedName[], sheets: { name: string; state: st
   };
   const report = signed(REPORT_SIGNATURE);
   const ledger = signed(LEDGER_SIGNATURE);
+  const changes = signed(CHANGE_SIGNATURE);
   return {
     report: report?.name ?? null,
     ledger: ledger && ledger.state === 'veryHidden' && ledger !== report ? ledger.name : null,
+    changes: changes && changes !== report && changes !== ledger ? changes.name : null,
   };
 }
 

@@ -2,11 +2,11 @@
 import type { Derived, TableCalc } from './derive';
 import { parseAddress } from './grid';
 import type { Locale } from './locale';
-import { cellLinkFormula, freeSheetName, NOTE_PREFIX, REPORT_SHEET } from './marks';
-import { findingValue, ruleName, WORDING } from './present';
+import { CHANGE_SHEET, cellLinkFormula, freeSheetName, NOTE_PREFIX, REPORT_SHEET } from './marks';
+import { findingValue, formatCell, renderValue, ruleName, WORDING } from './present';
 import { sameGrade } from './profile';
 import { mayBePercentNumber, shownRate } from './rate';
-import type { CellMark, CellWrite, Finding, ReportSheetRow, Severity, WritePlan } from './report';
+import type { CellMark, CellWrite, ChangeSheet, ChangeSheetRow, Finding, ReportSheet, ReportSheetRow, Severity } from './report';
 import { isDateFormat, isPercentFormat, MAX_FIGURE, roundHalfUp } from './text';
 
 function rateWrite(d: Derived, final: number): CellWrite | null {
@@ -134,27 +134,85 @@ function withSource(f: Finding, locale: Locale): string {
   return `${f.message}${w.reportSource(s.file, w.reportPlace({ type: 'report-place', paragraph: s.paragraph, sheet: s.sheet, cell: s.cell }), s.excerpt)}`;
 }
 
+/** Where a cell's number format can be looked up (the grids as read); null where the cell has none. */
+export type FormatOf = (sheet: string, cell: string) => string | null;
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
 /**
- * The 校验结果 sheet. `sheets`: the person's own sheets (jixiao's left out): a finding on a cell elsewhere (the
- * report's text or its own tables) gets no link, and a sheet of theirs already called 校验结果 is kept (the report
- * goes to 校验结果(2)).
+ * The 校验结果 sheet: errors first, then warnings, then infos, each in sheet and cell order (findings arrive
+ * sorted so). `sheets`: the person's own sheets (jixiao's left out): a finding on a cell elsewhere (the report's text
+ * or its own tables) gets no link, and a sheet of theirs already called 校验结果 is kept (the report goes to
+ * 校验结果(2)).
  */
-export function planReportSheet(findings: Finding[], locale: Locale, sheets?: ReadonlySet<string>): WritePlan['reportSheet'] {
+export function planReportSheet(findings: Finding[], locale: Locale, sheets?: ReadonlySet<string>, formatOf?: FormatOf): ReportSheet {
   const wording = WORDING[locale];
-  const rows: ReportSheetRow[] = findings
-    .filter((f) => !f.ignored)
-    .map((f, i) => ({
+  const listed = findings.filter((f) => !f.ignored);
+  const ordered = SEVERITIES.flatMap((severity) => listed.filter((f) => f.severity === severity));
+  const rows: ReportSheetRow[] = ordered.map((f, i) => {
+    const numFmt = f.cell !== '' ? formatOf?.(f.sheet, f.cell) : null;
+    return {
       index: i + 1,
+      level: f.severity,
       severity: wording.severity[f.severity],
-      rule: wording.ruleCell(ruleName(f.rule, locale), f.rule),
+      rule: ruleName(f.rule, locale),
+      ruleId: f.rule,
       sheet: f.sheet,
       cell: f.cell,
       link: f.cell !== '' && (!sheets || sheets.has(f.sheet)) ? cellLinkFormula(f.sheet, f.cell) : '',
       message: withSource(f, locale),
-      expected: findingValue(f, f.expected, locale),
-      actual: findingValue(f, f.actual, locale),
-    }));
-  return { name: freeSheetName(REPORT_SHEET, sheets ?? []), header: wording.reportHeader, rows };
+      expected: findingValue(f, f.expected, locale, numFmt),
+      actual: findingValue(f, f.actual, locale, numFmt),
+    };
+  });
+  const groups = Object.fromEntries(SEVERITIES.map((s) => [s, wording.reportGroup(s, rows.filter((r) => r.level === s).length)])) as Record<Severity, string>;
+  return { name: freeSheetName(REPORT_SHEET, sheets ?? []), header: wording.reportHeader, rows, groups, empty: wording.reportEmpty };
+}
+
+/**
+ * The 修改记录 sheet: every cell recalc writes, as the cell showed before and will show after, and why — the finding
+ * on it before recalc (the worst one), or, for a derived cell that had none, whether it was blank or follows from
+ * cells corrected beside it.
+ */
+export function planChangeSheet(
+  writes: CellWrite[],
+  findings: Finding[],
+  derived: Derived[],
+  locale: Locale,
+  sheets?: ReadonlySet<string>,
+  formatOf?: FormatOf,
+): ChangeSheet {
+  const wording = WORDING[locale];
+  const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
+  const findingOn = new Map<string, Finding>();
+  for (const f of findings) {
+    const k = key(f.sheet, f.cell);
+    const seen = findingOn.get(k);
+    if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen.severity]) findingOn.set(k, f);
+  }
+  const derivedAt = new Map(derived.map((d) => [key(d.sheet, d.cell), d]));
+  const rows: ChangeSheetRow[] = writes.map((w, i) => {
+    const numFmt = formatOf?.(w.sheet, w.cell) ?? null;
+    const finding = findingOn.get(key(w.sheet, w.cell));
+    const d = derivedAt.get(key(w.sheet, w.cell));
+    const subject = d ? renderValue(d.subject, locale) : `${w.sheet}!${w.cell}`;
+    const blank = w.before === null || (typeof w.before === 'string' && w.before.trim() === '');
+    const why = finding
+      ? wording.changeWhy({ type: 'finding', rule: ruleName(finding.rule, locale), message: finding.message })
+      : blank
+        ? wording.changeWhy({ type: 'filled', subject, calculation: d?.how && d.asRead === d.final ? renderValue(d.how, locale) : null })
+        : wording.changeWhy({ type: 'recomputed', subject });
+    return {
+      index: i + 1,
+      sheet: w.sheet,
+      cell: w.cell,
+      link: !sheets || sheets.has(w.sheet) ? cellLinkFormula(w.sheet, w.cell) : '',
+      before: formatCell(w.before, numFmt, locale),
+      after: formatCell(w.after, w.numFmt ?? numFmt, locale),
+      why,
+    };
+  });
+  return { name: freeSheetName(CHANGE_SHEET, sheets ?? []), header: wording.changeHeader, rows };
 }
 
 /** Sheet order first, then top to bottom, left to right. */

@@ -102,22 +102,56 @@ export interface Report {
   report?: { file: string; paragraphs: number; tables: number; claims: number };
 }
 
-/** A row of the 校验结果 sheet; `link` is the HYPERLINK formula to the cell. */
+/** A row of the 校验结果 sheet; `link` is the HYPERLINK formula to the cell ("" where there is none to link to). */
 export interface ReportSheetRow {
   index: number;
+  level: Severity;
+  /** The severity as a person reads it: 错误 / 警告 / 提示. */
   severity: string;
-  /** The rule as a person reads it: its short name and its id. */
+  /** The rule's short name (得分不符); its id goes in a narrow column of its own. */
   rule: string;
+  ruleId: RuleId;
   sheet: string;
   cell: string;
   link: string;
   message: string;
+  /** Values shown the way the table shows them (a rate as 96.00%, not 0.96). */
   expected: string;
   actual: string;
+}
+
+/** A row of the 修改记录 sheet: one cell recalc wrote, what it showed before and after, and why. */
+export interface ChangeSheetRow {
+  index: number;
+  sheet: string;
+  cell: string;
+  link: string;
+  before: string;
+  after: string;
+  why: string;
+}
+
+export interface ReportSheet {
+  name: string;
+  header: string[];
+  /** Grouped by severity (errors first), then in sheet and cell order. */
+  rows: ReportSheetRow[];
+  /** The line above each severity's rows. */
+  groups: Record<Severity, string>;
+  /** The sheet's only line when there are no rows. */
+  empty: string;
+}
+
+export interface ChangeSheet {
+  name: string;
+  header: string[];
+  rows: ChangeSheetRow[];
 }
 
 export interface WritePlan {
   writes: CellWrite[];
   marks: CellMark[];
-  reportSheet: { name: string; header: string[]; rows: ReportSheetRow[] };
+  reportSheet: ReportSheet;
+  /** Written only when recalc writes something; an older 修改记录 stays as it is otherwise. */
+  changeSheet: ChangeSheet;
 }

@@ -23,6 +23,7 @@ import {
   parseAddress,
   parseRange,
   rangeAddress,
+  reportLayout,
 } from '../core';
 import type { CellChange, RecalcRecord, SheetContents, UndoPlan } from '../host';
 import { groupMarks, isOurNote, ledgerAfterUndo, markNote } from '../host';
@@ -35,7 +36,6 @@ import { protectedSheetError, structureProtectedError } from './errors';
 /** A record larger than this keeps no copy of the old 校验结果 (undo then empties it instead). */
 const RECORD_LIMIT_CHARS = 1_000_000;
 
-const DEFAULT_REPORT_HEADER = ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'];
 
 const FILL = { format: { fill: { color: true, pattern: true } } };
 
@@ -185,21 +185,11 @@ function fillOf(props: Excel.CellProperties | undefined): string | null {
   return fill.color.replace(/^#/, '').toUpperCase();
 }
 
-/**
- * Rows of the 校验结果 sheet. The 单元格 column holds the HYPERLINK formula (it shows the cell address); a header with
- * a separate 位置 column (9 columns) gets the link there instead.
- */
+/** Rows of the 校验结果 sheet as core/sheets.ts lays them out: group lines, then each finding; the 单元格 column
+ *  holds the HYPERLINK formula (it shows the cell address). */
 export function reportMatrix(reportSheet: WritePlan['reportSheet']): { header: string[]; rows: (string | number)[][]; linkColumn: number } {
-  const header = reportSheet.header.length ? reportSheet.header : DEFAULT_REPORT_HEADER;
-  const separateLink = header.length === 9;
-  const rows = reportSheet.rows.map((r) => {
-    // A finding about the 自评报告's text has no cell in the workbook to link to.
-    const link = !r.link ? r.cell : r.link.startsWith('=') ? r.link : `=${r.link}`;
-    return separateLink
-      ? [r.index, r.severity, r.rule, r.sheet, r.cell, link, r.message, r.expected, r.actual]
-      : [r.index, r.severity, r.rule, r.sheet, link, r.message, r.expected, r.actual];
-  });
-  return { header, rows, linkColumn: separateLink ? 5 : 4 };
+  const layout = reportLayout(reportSheet);
+  return { header: layout.rows[0].map(String), rows: layout.rows.slice(1), linkColumn: layout.linkColumn };
 }
 
 /** Text Excel would turn into something else when set as a value: "51.78%", "134.5", "=4辆", "-", "+86". */

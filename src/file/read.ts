@@ -415,7 +415,7 @@ export function readWorkbookXml(input: Uint8Array): WorkbookRead {
   const grids: Grid[] = [];
   let ledger: LedgerEntry[] = [];
   for (const sheet of sheets) {
-    if (sheet.name === own.report) continue;
+    if (sheet.name === own.report || sheet.name === own.changes) continue;
     const grid = readWorksheet(sheet.name, sheet.part, part(sheet.part)!, context);
     if (sheet.name === own.ledger) ledger = ledgerFromRows(gridRows(grid));
     else grids.push(grid);

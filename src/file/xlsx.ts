@@ -4,6 +4,7 @@ import type * as ExcelJS from 'exceljs';
 import { excelJS } from './exceljs';
 import type { CellValue } from '../core/grid';
 import {
+  CHANGE_SIGNATURE,
   LEDGER_HEADER,
   LEDGER_SHEET,
   LEDGER_SIGNATURE,
@@ -17,6 +18,7 @@ import {
   type OwnSheets,
 } from '../core/marks';
 import type { CellMark, WritePlan } from '../core/report';
+import { PRINT_SETUP, changeLayout, linkShown, reportLayout, type SheetLayout } from '../core/sheets';
 import { WorkbookError, assertXlsxBytes, isWorkbookError } from './errors';
 import { openPackage } from './zip';
 import { readWorkbookXml, type WorkbookRead } from './read';
@@ -30,6 +32,8 @@ export interface ApplyStats {
   restored: number;
   /** The sheet the report went to: 校验结果, or 校验结果(2)… beside a person's own sheet of that name. */
   reportSheet: string;
+  /** The 修改记录 sheet, when recalc wrote anything (an older one is kept otherwise). */
+  changeSheet: string | null;
 }
 
 const ERROR_FILL = 'FFC7CE';
@@ -222,9 +226,9 @@ function parseJson<T>(text: string | null): T | null {
   }
 }
 
-/** Restores every ledgered cell and deletes jixiao's own sheets and their signatures. Returns how many cells
- *  were restored. */
-function clearMarks(workbook: ExcelJS.Workbook): number {
+/** Restores every ledgered cell and deletes jixiao's marks: the ledger, 校验结果 and their signatures; with
+ *  `changes` (a clean copy, or a recalc that writes again) the 修改记录 too. Returns how many cells were restored. */
+function clearMarks(workbook: ExcelJS.Workbook, changes: boolean): number {
   let restored = 0;
   const own = ownSheetsOf(workbook);
   const ledgerSheet = own.ledger ? workbook.getWorksheet(own.ledger) : undefined;
@@ -240,24 +244,22 @@ function clearMarks(workbook: ExcelJS.Workbook): number {
       restored++;
     }
   }
-  for (const name of [own.ledger, own.report]) {
+  for (const name of [own.ledger, own.report, changes ? own.changes : null]) {
     const worksheet = name ? workbook.getWorksheet(name) : undefined;
     if (worksheet) workbook.removeWorksheet(worksheet.id);
   }
-  setSignatures(workbook, {});
+  setSignatures(workbook, { changes: changes ? undefined : own.changes ?? undefined });
   return restored;
 }
 
 /** Sets (or, left out, removes) the defined names that sign jixiao's sheets; the workbook's other names stay. */
-function setSignatures(workbook: ExcelJS.Workbook, sheets: { report?: string; ledger?: string }): void {
+function setSignatures(workbook: ExcelJS.Workbook, sheets: { report?: string; ledger?: string; changes?: string }): void {
   const names = workbook.definedNames;
-  const others = (names.model as { name: string; ranges: string[] }[]).filter((n) => {
-    const lower = n.name.toLowerCase();
-    return lower !== REPORT_SIGNATURE && lower !== LEDGER_SIGNATURE;
-  });
-  names.model = others;
+  const signatures = [REPORT_SIGNATURE, LEDGER_SIGNATURE, CHANGE_SIGNATURE];
+  names.model = (names.model as { name: string; ranges: string[] }[]).filter((n) => !signatures.includes(n.name.toLowerCase()));
   if (sheets.report) names.add(signatureRef(sheets.report), REPORT_SIGNATURE);
   if (sheets.ledger) names.add(signatureRef(sheets.ledger), LEDGER_SIGNATURE);
+  if (sheets.changes) names.add(signatureRef(sheets.changes), CHANGE_SIGNATURE);
 }
 
 const SEVERITY_ORDER: Record<CellMark['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -302,41 +304,49 @@ function dedupe(items: string[]): string[] {
   return [...new Set(items)];
 }
 
-const DEFAULT_REPORT_HEADER = ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'];
-
 /**
- * The 校验结果 sheet, laid out as the Excel door lays it out: with the engine's 8-column header the 单元格 column
- * holds the HYPERLINK formula (showing the cell address); a 9-column header has a separate link column after 单元格.
+ * One of jixiao's sheets as its layout says (sheets.ts): links as HYPERLINK formulas, group lines bold and merged
+ * across, the message column wrapped, printed one page wide on A4 landscape with the header on every page.
  */
-function addReportSheet(workbook: ExcelJS.Workbook, reportSheet: WritePlan['reportSheet']): string {
-  // A person's own sheet of that name stays theirs: the report goes beside it.
-  const name = freeSheetName(reportSheet.name || REPORT_SHEET, workbook.worksheets.map((w) => w.name));
-  const worksheet = workbook.addWorksheet(name);
-  const header = reportSheet.header.length ? reportSheet.header : DEFAULT_REPORT_HEADER;
-  const separateLink = header.length === 9;
-  const linkColumn = separateLink ? 6 : 5;
-  const headerRow = worksheet.addRow(header);
-  headerRow.font = { bold: true };
-  for (const row of reportSheet.rows) {
-    const cells: (string | number | null)[] = separateLink
-      ? [row.index, row.severity, row.rule, row.sheet, row.cell, null, row.message, row.expected, row.actual]
-      : [row.index, row.severity, row.rule, row.sheet, null, row.message, row.expected, row.actual];
-    const excelRow = worksheet.addRow(cells);
-    const link = excelRow.getCell(linkColumn);
-    // A finding about the 自评报告's text has no cell in this workbook to link to.
-    if (!row.link) {
-      link.value = row.cell || null;
-      continue;
-    }
-    link.value = { formula: row.link.replace(/^=/, ''), result: `${row.sheet}!${row.cell}` } as ExcelJS.CellFormulaValue;
-    link.font = { color: { argb: 'FF0563C1' }, underline: true };
-  }
-  const widths = separateLink ? [6, 9, 22, 16, 9, 18, 70, 14, 14] : [6, 9, 22, 16, 18, 70, 14, 14];
-  widths.forEach((width, i) => {
-    worksheet.getColumn(i + 1).width = width;
+function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): string {
+  // A person's own sheet of that name stays theirs: jixiao's goes beside it.
+  const name = freeSheetName(layout.name, workbook.worksheets.map((w) => w.name));
+  const worksheet = workbook.addWorksheet(name, {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: PRINT_SETUP.orientation,
+      fitToPage: true,
+      fitToWidth: PRINT_SETUP.fitToPagesWide,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
+    views: [{ state: 'frozen', ySplit: 1 }],
   });
-  worksheet.getColumn(separateLink ? 7 : 6).alignment = { wrapText: true, vertical: 'top' };
-  worksheet.views = [{ state: 'frozen', ySplit: 1 }];
+  const width = layout.widths.length;
+  layout.widths.forEach((w, i) => {
+    worksheet.getColumn(i + 1).width = w;
+  });
+  layout.rows.forEach((cells, r) => {
+    const row = worksheet.getRow(r + 1);
+    cells.forEach((value, c) => {
+      if (value === '') return;
+      const cell = row.getCell(c + 1);
+      if (c === layout.linkColumn && typeof value === 'string' && value.startsWith('=') && !layout.headings.includes(r) && r > 0) {
+        cell.value = { formula: value.slice(1), result: linkShown(value) } as ExcelJS.CellFormulaValue;
+        cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+      } else {
+        cell.value = value;
+      }
+      cell.alignment = { vertical: 'top', wrapText: layout.wrap.includes(c) };
+    });
+    if (r === 0) row.font = { bold: true };
+    if (layout.headings.includes(r)) {
+      worksheet.mergeCells(r + 1, 1, r + 1, width);
+      row.getCell(1).font = { bold: true };
+      row.getCell(1).alignment = { vertical: 'top', wrapText: false };
+    }
+    row.commit();
+  });
   return name;
 }
 
@@ -351,7 +361,10 @@ export async function applyPlan(bytes: Bytes, plan: WritePlan): Promise<Uint8Arr
 
 export async function applyPlanWithStats(bytes: Bytes, plan: WritePlan): Promise<{ bytes: Uint8Array; stats: ApplyStats }> {
   const workbook = await loadWorkbook(bytes);
-  const restored = clearMarks(workbook);
+  // A recalc that writes nothing keeps the 修改记录 of the one that did, so recalc twice equals recalc once.
+  const rewrites = plan.writes.length > 0;
+  const keptChanges = rewrites ? null : ownSheetsOf(workbook).changes;
+  const restored = clearMarks(workbook, rewrites);
   for (const write of plan.writes) {
     const worksheet = workbook.getWorksheet(write.sheet);
     if (!worksheet) throw new Error(`plan writes to a sheet the workbook does not have: ${write.sheet}!${write.cell}`);
@@ -365,21 +378,46 @@ export async function applyPlanWithStats(bytes: Bytes, plan: WritePlan): Promise
   // recompute on open. Set on every output, so recalc twice still equals recalc once.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const ledger = markCells(workbook, plan.marks);
-  const reportSheet = addReportSheet(workbook, plan.reportSheet);
+  const reportSheet = addLayoutSheet(workbook, reportLayout(plan.reportSheet));
+  const changeSheet = rewrites ? addLayoutSheet(workbook, changeLayout(plan.changeSheet)) : keptChanges;
   let ledgerSheet: string | undefined;
   if (ledger.length) {
     ledgerSheet = freeSheetName(LEDGER_SHEET, workbook.worksheets.map((w) => w.name));
     workbook.addWorksheet(ledgerSheet, { state: 'veryHidden' }).addRows(ledgerRows(ledger));
   }
-  setSignatures(workbook, { report: reportSheet, ledger: ledgerSheet });
-  return { bytes: await saveWorkbook(workbook), stats: { written: plan.writes.length, marked: ledger.length, restored, reportSheet } };
+  setSignatures(workbook, { report: reportSheet, ledger: ledgerSheet, changes: changeSheet ?? undefined });
+  return {
+    bytes: await saveWorkbook(workbook),
+    stats: { written: plan.writes.length, marked: ledger.length, restored, reportSheet, changeSheet },
+  };
 }
 
-/** A copy of the workbook with every jixiao mark removed: original fills and notes back, 校验结果 and ledger gone. */
+/** 清除标记: a copy with every mark removed (original fills and notes back, 校验结果 and the ledger gone); the
+ *  修改记录 stays, for the values recalc wrote stay too. */
 export async function removeMarks(bytes: Bytes): Promise<Uint8Array> {
   const workbook = await loadWorkbook(bytes);
-  clearMarks(workbook);
+  clearMarks(workbook, false);
   return saveWorkbook(workbook);
+}
+
+/** What a clean copy removed. */
+export interface CleanStats {
+  /** Cells whose fill and note were put back as they were. */
+  restored: number;
+  /** jixiao's sheets removed (校验结果, 修改记录, the ledger), by name. */
+  sheets: string[];
+}
+
+/**
+ * 生成提交版 / `jixiao clean`: the copy to submit. Derived values stay as recalc wrote them; every mark, note,
+ * 校验结果, 修改记录 and the ledger go, original fills and notes back.
+ */
+export async function cleanCopy(bytes: Bytes): Promise<{ bytes: Uint8Array; stats: CleanStats }> {
+  const workbook = await loadWorkbook(bytes);
+  const own = ownSheetsOf(workbook);
+  const sheets = [own.report, own.changes, own.ledger].filter((n): n is string => n !== null);
+  const restored = clearMarks(workbook, true);
+  return { bytes: await saveWorkbook(workbook), stats: { restored, sheets } };
 }
 
 export { ERROR_FILL, WARNING_FILL };

@@ -3,6 +3,7 @@ import { analyzeWorkbook, REPORT_SHEET } from '../../src/core';
 import { recalcAll, summarize } from '../../src/commands/recalc';
 import { FakeExcel } from '../fakes/excel';
 import { hostOver, seedWorkbook } from './helpers';
+import { planOf } from '../support/plans';
 
 const SHEET = '部门整体绩效自评表';
 
@@ -69,7 +70,7 @@ describe('一键重算 (ExecuteFunction recalcAll)', () => {
 
   it('summarizes errors and warnings that remain', () => {
     const finding = { rule: 'weight-mismatch' as const, severity: 'error' as const, sheet: 'S', cell: 'H17', related: [], message: '', expected: 100, actual: 70, fixable: false };
-    const checked = [{ name: 'wb', analysis: { report: { profile: 'national', tables: [{ sheet: 'S', kind: 'department' as const, range: 'A1:I9', groups: [] }], findings: [finding], writes: [] }, remaining: [finding, { ...finding, severity: 'warning' as const }, { ...finding, ignored: { reason: 'x' } }], tablesAfter: [], settled: [], plan: { writes: [], marks: [], reportSheet: { name: REPORT_SHEET, header: [], rows: [] } } } }];
+    const checked = [{ name: 'wb', analysis: { report: { profile: 'national', tables: [{ sheet: 'S', kind: 'department' as const, range: 'A1:I9', groups: [] }], findings: [finding], writes: [] }, remaining: [finding, { ...finding, severity: 'warning' as const }, { ...finding, ignored: { reason: 'x' } }], tablesAfter: [], settled: [], plan: planOf({}) } }];
     expect(summarize(checked)).toBe('已重算 1 张自评表，写入 0 个单元格；仍有 1 个错误、1 个警告，详见“校验结果”工作表。');
   });
 });

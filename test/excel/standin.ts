@@ -2,6 +2,7 @@
 // plans whose every cell is known in advance. It understands just seed 002's 年度主要任务 block and budget row.
 import { type Analysis, type TableReport, type CellMark, type CellWrite, type Finding, type Grid, cellAddress, cellLinkFormula, REPORT_SHEET } from '../../src/core';
 import { toDense } from '../support/dense';
+import { changeSheetOf, reportSheetOf } from '../support/plans';
 
 function num(v: unknown): number | null {
   return typeof v === 'number' ? v : null;
@@ -61,11 +62,8 @@ export function standInAnalyze(grids: Grid[]): Analysis {
     plan: {
       writes,
       marks,
-      reportSheet: {
-        name: REPORT_SHEET,
-        header: ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'],
-        rows: findings.map((f, i) => ({ index: i + 1, severity: f.severity === 'error' ? '错误' : '警告', rule: f.rule, sheet: f.sheet, cell: f.cell, link: cellLinkFormula(f.sheet, f.cell), message: f.message, expected: f.expected === null ? '' : String(f.expected), actual: f.actual === null ? '' : String(f.actual) })),
-      },
+      reportSheet: reportSheetOf(findings),
+      changeSheet: changeSheetOf(writes),
     },
   };
 }

@@ -6,6 +6,7 @@ import { applyPlan, readWorkbook } from '../../src/file';
 import { WorkbookError } from '../../src/file/errors';
 import { MAX_CELLS, MAX_FILE_BYTES, MAX_UNZIPPED_BYTES } from '../../src/file/limits';
 import { countCells, zipDirectory } from '../../src/file/zip';
+import { planOf } from '../support/plans';
 
 async function smallWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -83,7 +84,7 @@ describe('size caps, checked from the zip directory before inflating', () => {
     expect(error.code).toBe('too-large');
     expect(error.reason).toContain('256 MB');
     expect(error.reason).toMatch(/目录声明 300\.0 MB/); // 300 MB declared for the sheet, plus a few KB for the other parts
-    expect((await refusal(applyPlan(bytes, { writes: [], marks: [], reportSheet: { name: '校验结果', header: [], rows: [] } }))).code).toBe('too-large');
+    expect((await refusal(applyPlan(bytes, planOf({})))).code).toBe('too-large');
   });
 
   it('refuses a part that inflates past the size its directory declares, as soon as it does', async () => {
@@ -91,7 +92,7 @@ describe('size caps, checked from the zip directory before inflating', () => {
     const zeros = new Uint8Array(64 * 1024 * 1024);
     const bomb = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/media/image1.png': zeros }, { level: 9 });
     setU32(bomb, centralHeader(bomb, 'xl/media/image1.png') + 24, 1000);
-    const error = await refusal(applyPlan(bomb, { writes: [], marks: [], reportSheet: { name: '校验结果', header: [], rows: [] } }));
+    const error = await refusal(applyPlan(bomb, planOf({})));
     expect(error.code).toBe('corrupt');
     expect(error.reason).toContain('xl/media/image1.png');
     expect(error.reason).toContain('大于目录声明');

@@ -6,6 +6,7 @@ import { LEDGER_SHEET, LEDGER_SIGNATURE, REPORT_SHEET, REPORT_SIGNATURE, freeShe
 import type { WritePlan } from '../../src/core/report';
 import { applyPlan, applyPlanWithStats, readWorkbook, removeMarks } from '../../src/file';
 import { loadWorkbook, projectWorkbook, toBytes } from '../cli/workbooks';
+import { planOf } from '../support/plans';
 
 jest.setTimeout(30_000); // ExcelJS round trips on two shared cores
 
@@ -13,11 +14,7 @@ const RED = 'FFFFC7CE';
 const PURPLE = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF7030A0' } } as ExcelJS.Fill;
 
 function markPlan(sheet: string, cell: string): WritePlan {
-  return {
-    writes: [],
-    marks: [{ sheet, cell, severity: 'error', fill: 'FFC7CE', note: '绩效自评助手：\n[错误] 请核对' }],
-    reportSheet: { name: REPORT_SHEET, header: [], rows: [] },
-  };
+  return planOf({ marks: [{ sheet, cell, severity: 'error', fill: 'FFC7CE', note: '绩效自评助手：\n[错误] 请核对' }] });
 }
 
 describe('signature names', () => {

@@ -6,6 +6,7 @@ import type { CellValue } from '../../src/core/grid';
 import { REPORT_SHEET } from '../../src/core/marks';
 import { applyPlan, readWorkbook } from '../../src/file';
 import { toDense } from '../support/dense';
+import { planOf } from '../support/plans';
 
 jest.setTimeout(60_000); // dozens of ExcelJS round trips, on cores shared with the other test files
 
@@ -47,7 +48,7 @@ it('an empty plan changes no value and adds only the 校验结果 sheet', async 
   await fc.assert(
     fc.asyncProperty(table, async (rows) => {
       const bytes = await workbookOf(rows, 2, 1);
-      const out = await applyPlan(bytes, { writes: [], marks: [], reportSheet: { name: REPORT_SHEET, header: [], rows: [] } });
+      const out = await applyPlan(bytes, planOf({}));
       const before = await readWorkbook(bytes);
       const after = await readWorkbook(out);
       expect(after.grids).toEqual(before.grids);

@@ -6,6 +6,7 @@ import { valueAt } from '../../src/core/grid';
 import { applyPlan, readWorkbook, removeMarks } from '../../src/file';
 import { WorkbookError } from '../../src/file/errors';
 import { toDense } from '../support/dense';
+import { changeSheetOf, reportSheetOf } from '../support/plans';
 
 const YELLOW = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } as ExcelJS.Fill;
 const THEME_FILL = { type: 'pattern', pattern: 'darkGrid', fgColor: { theme: 4, tint: 0.6 }, bgColor: { argb: 'FF00B050' } } as ExcelJS.Fill;
@@ -58,21 +59,10 @@ function plan(marks: WritePlan['marks'], writes: WritePlan['writes'] = []): Writ
   return {
     writes,
     marks,
-    reportSheet: {
-      name: REPORT_SHEET,
-      header: ['序号', '级别', '规则', '工作表', '单元格', '位置', '说明', '应为', '表中为'],
-      rows: marks.map((m, i) => ({
-        index: i + 1,
-        severity: m.severity === 'error' ? '错误' : '警告',
-        rule: 'rate-mismatch',
-        sheet: m.sheet,
-        cell: m.cell,
-        link: cellLinkFormula(m.sheet, m.cell),
-        message: m.note,
-        expected: '14.30%',
-        actual: '1.43%',
-      })),
-    },
+    reportSheet: reportSheetOf(
+      marks.map((m) => ({ rule: 'rate-mismatch', severity: m.severity, sheet: m.sheet, cell: m.cell, related: [], message: m.note, expected: 0.143, actual: 0.0143, unit: 'rate', fixable: true })),
+    ),
+    changeSheet: changeSheetOf(writes),
   };
 }
 

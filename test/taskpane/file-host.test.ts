@@ -3,6 +3,7 @@ import { type Analysis, type CellValue, type EngineOptions, type Grid, gridFromR
 import { checkedFileName, FileHost, type FileAdapter, NO_TABLE_TO_DOWNLOAD } from '../../src/taskpane/file/fileHost';
 import { engineOptions } from '../../src/host';
 import { defaultSettings, readSettings, SETTINGS_KEY } from '../../src/taskpane/file/settings';
+import { changeSheetOf, reportSheetOf } from '../support/plans';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -61,7 +62,8 @@ function fakeAnalyze(seen: EngineOptions[]) {
     const plan: WritePlan = {
       writes: [{ sheet: grids[0].sheet, cell: 'B2', before: valueAt(grids[0], 1, 1), after: 0.143, numFmt: '0.00%' }],
       marks: [],
-      reportSheet: { name: '校验结果', header: [], rows: [] },
+      reportSheet: reportSheetOf(),
+      changeSheet: changeSheetOf(),
     };
     return {
       report: {

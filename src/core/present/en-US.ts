@@ -179,8 +179,17 @@ export const enUS: Wording = {
   measured: (m) =>
     m.unit === 'percent' ? formatPercent(m.value, 2) : m.unit === 'wan' ? `${formatNumber(m.value, 4)} (10k yuan)` : m.unit === 'count' ? formatNumber(m.value, 0) : `${formatNumber(m.value, 2)} points`,
   reportSource: (file, place, excerpt) => ` (${q(file)}, ${place}: ${q(excerpt)})`,
-  reportHeader: ['No.', 'Severity', 'Rule', 'Sheet', 'Cell', 'Message', 'Expected', 'Found'],
-  ruleCell: (name, id) => `${name} (${id})`,
+  reportHeader: ['No.', 'Severity', 'Rule', 'Id', 'Sheet', 'Cell', 'Message', 'Expected', 'Found'],
+  reportGroup: (severity, count) =>
+    `${count} ${severity === 'error' ? (count === 1 ? 'error' : 'errors') : severity === 'warning' ? (count === 1 ? 'warning' : 'warnings') : count === 1 ? 'note' : 'notes'}${severity === 'error' ? ' (to be corrected before submission)' : severity === 'warning' ? ' (to be checked, corrected or explained)' : ' (for information)'}`,
+  reportEmpty: 'No findings to act on',
+  changeHeader: ['No.', 'Sheet', 'Cell', 'Was', 'Now', 'Why'],
+  changeWhy: (why) =>
+    why.type === 'finding'
+      ? `${why.rule}: ${why.message}`
+      : why.type === 'filled'
+        ? `${why.subject} was blank; filled in by the rules${why.calculation ? ` (${why.calculation})` : ''}`
+        : `${why.subject}: recomputed after the cells it rests on were corrected`,
   cli: {
     fileHeader: (file, profile) => `${file} (profile ${profile})`,
     recalcHeader: (file, profile, output) => `${file} (profile ${profile}) → ${output}`,
@@ -209,6 +218,10 @@ export const enUS: Wording = {
     noneRemaining: 'No findings after recalculation:',
     filesChecked: (count, counts, unusable) => `Checked ${plural(count, 'file')}${unusable ? `, ${unusable} of them unusable` : ''}: ${counts}`,
     unusable: (file, reason) => `${file}\n  Could not be checked: ${reason}`,
+    cleaned: (file, output, restored, sheets) =>
+      restored === 0 && sheets.length === 0
+        ? `${file} → ${output}: the workbook carries no jixiao marks; the copy holds the same content and can be submitted as it is`
+        : `${file} → ${output}: copy for submission written; ${restored ? `${restored} cell(s) got their own fill and note back` : 'no cell to restore'}${sheets.length ? `, sheet(s) ${sheets.map((s) => `“${s}”`).join(', ')} removed` : ''}; the values recalc wrote are kept`,
     reportSheetElsewhere: (sheet) => `note: the workbook has a sheet of its own named “校验结果” (not written by jixiao); it is kept, and this report is on the sheet “${sheet}”`,
     legend: (rules) => `Rules: ${rules.map((r) => `${r.id} (${r.name})`).join(', ')}; see docs/rules.md`,
     reportTitle: (file, r) => `Report ${q(file)} (${r.paragraphs} paragraphs, ${r.tables} tables, ${r.claims} figures read)`,

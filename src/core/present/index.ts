@@ -81,10 +81,13 @@ export function ruleName(rule: RuleId, locale: Locale): string {
 }
 
 /** A finding's expected or actual as a person reads it: rates as percentages, numbers as they are, text as typed. */
-export function findingValue(finding: Pick<Finding, 'unit'>, value: number | string | null, locale: Locale): string {
+/** A finding's expected or actual value as the table would show it: a rate as a percentage, a number in a cell
+ *  formatted as a percentage under that format ("96%", never "0.96" beside it), text as typed. */
+export function findingValue(finding: Pick<Finding, 'unit'>, value: number | string | null, locale: Locale, numFmt?: string | null): string {
   if (value === null) return '';
   if (typeof value === 'string') return WORDING[locale].cellText(value);
-  return finding.unit === 'rate' ? formatPercent(value) : formatNumber(value, 4);
+  if (finding.unit === 'rate') return formatPercent(value);
+  return isPercentFormat(numFmt) ? formatCell(value, numFmt, locale) : formatNumber(value, 4);
 }
 
 /** A cell's value as Excel shows it under its number format ("0.00%" → 14.30%, "0%" → 14%); text as typed. */

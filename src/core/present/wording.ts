@@ -38,6 +38,9 @@ export interface CliWording {
   filesChecked(count: number, counts: string, unusable: number): string;
   /** A file that could not be checked, in its place among the others. */
   unusable(file: string, reason: string): string;
+  /** `jixiao clean`: the copy for submission was written; `restored` cells got their fills and notes back, `sheets`
+   *  of jixiao's were removed. */
+  cleaned(file: string, output: string, restored: number, sheets: string[]): string;
   /** The report went beside a person's own sheet named 校验结果. */
   reportSheetElsewhere(sheet: string): string;
   /** "规则：rate-mismatch 执行率/得分率不符；…（详见 docs/rules.md）" */
@@ -62,6 +65,11 @@ export interface SummaryWording {
   progress(done: number, total: number, errors: number, file: string): string;
 }
 
+export type ChangeReason =
+  | { type: 'finding'; rule: string; message: string }
+  | { type: 'filled'; subject: string; calculation: string | null }
+  | { type: 'recomputed'; subject: string };
+
 export interface Wording {
   /** Table text inside a sentence: “…”. */
   quote(text: string): string;
@@ -83,9 +91,16 @@ export interface Wording {
   measured(m: Measured): string;
   /** A report finding's sentence, after its message on the 校验结果 sheet: "（报告.docx 第 53 段：“…”）". */
   reportSource(file: string, place: string, excerpt: string): string;
-  /** The 校验结果 sheet's header row. */
+  /** The 校验结果 sheet's header row: 序号, 严重程度, 规则 (its name), 编号 (its id), 工作表, 单元格, 说明, 应为, 表中为. */
   reportHeader: string[];
-  /** The 校验结果 sheet's 规则 column: the rule's short name and its id. */
-  ruleCell(name: string, id: string): string;
+  /** The line above each severity's findings on the 校验结果 sheet: "错误 2 处". */
+  reportGroup(severity: Severity, count: number): string;
+  /** The 校验结果 sheet's only line when nothing is left to act on. */
+  reportEmpty: string;
+  /** The 修改记录 sheet's header row: 序号, 工作表, 单元格, 原值, 新值, 原因. */
+  changeHeader: string[];
+  /** Why recalc wrote a cell: a finding on it (its rule's name and message), a blank derived cell filled in from the
+   *  calculation, or a derived cell recomputed once the cells it rests on were corrected. */
+  changeWhy(why: ChangeReason): string;
   cli: CliWording;
 }

@@ -3,6 +3,8 @@ import { formatNumber, formatPercent } from '../text';
 import type { ClaimMeasure } from '../values';
 import type { Wording } from './wording';
 
+const ZH_SEVERITY: Wording['severity'] = { error: '错误', warning: '警告', info: '提示' };
+
 const ZH_MEASURES: Record<ClaimMeasure, string> = {
   initial: '年初预算数', adjusted: '调整预算数', budget: '预算数', executed: '预算执行数', received: '实际到位资金', balance: '结余资金',
   income: '收入', rate: '预算执行率', ratio: '收支比率', count: '项目个数', score: '自评得分', averageScore: '平均得分', grade: '自评等级',
@@ -63,7 +65,7 @@ export const zhCN: Wording = {
   cellText: (t) => t,
   blank: '（空）',
   sentence: (t) => t,
-  severity: { error: '错误', warning: '警告', info: '提示' },
+  severity: ZH_SEVERITY,
   tableKind: { department: '部门整体绩效自评表', project: '项目支出绩效自评表' },
   terms: {
     initial: '年初预算数',
@@ -149,8 +151,16 @@ export const zhCN: Wording = {
   measured: (m) =>
     m.unit === 'percent' ? formatPercent(m.value, 2) : m.unit === 'wan' ? `${formatNumber(m.value, 4)} 万元` : m.unit === 'count' ? `${formatNumber(m.value, 0)} 个` : `${formatNumber(m.value, 2)} 分`,
   reportSource: (file, place, excerpt) => `（${file} ${place}：“${excerpt}”）`,
-  reportHeader: ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '应为', '表中为'],
-  ruleCell: (name, id) => `${name}（${id}）`,
+  reportHeader: ['序号', '严重程度', '规则', '编号', '工作表', '单元格', '说明', '应为', '表中为'],
+  reportGroup: (severity, count) => `${ZH_SEVERITY[severity]} ${count} 处${severity === 'error' ? '（提交前须改正）' : severity === 'warning' ? '（请核对，必要时改正或说明）' : '（供参考）'}`,
+  reportEmpty: '未发现需要处理的问题',
+  changeHeader: ['序号', '工作表', '单元格', '原值', '新值', '原因'],
+  changeWhy: (why) =>
+    why.type === 'finding'
+      ? `${why.rule}：${why.message}`
+      : why.type === 'filled'
+        ? `${why.subject}原为空，按规则填入${why.calculation ? `（${why.calculation}）` : ''}`
+        : `${why.subject}所依据的单元格已更正，随之重算`,
   cli: {
     fileHeader: (file, profile) => `${file}（评分口径 ${profile}）`,
     recalcHeader: (file, profile, output) => `${file}（评分口径 ${profile}）→ ${output}`,
@@ -179,6 +189,10 @@ export const zhCN: Wording = {
     noneRemaining: '重算后未发现问题：',
     filesChecked: (count, counts, unusable) => `共检查 ${count} 个文件${unusable ? `，其中 ${unusable} 个无法检查` : ''}：${counts}`,
     unusable: (file, reason) => `${file}\n  无法检查：${reason}`,
+    cleaned: (file, output, restored, sheets) =>
+      restored === 0 && sheets.length === 0
+        ? `${file} → ${output}：工作簿中没有 jixiao 留下的标记，副本与原文件内容相同，可直接提交`
+        : `${file} → ${output}：已生成提交版，${restored ? `恢复 ${restored} 个单元格的原底色和批注` : '没有需要恢复的单元格'}${sheets.length ? `，删去工作表${sheets.map((s) => `“${s}”`).join('')}` : ''}；重算填入的数值保留`,
     reportSheetElsewhere: (sheet) => `注意，工作簿中已有名为“校验结果”的工作表（不是 jixiao 写的），已原样保留；本次校验结果写在工作表“${sheet}”中`,
     legend: (rules) => `规则：${rules.map((r) => `${r.id}（${r.name}）`).join('，')}；详见 docs/rules.md`,
     reportTitle: (file, r) => `自评报告「${file}」（读到 ${r.paragraphs} 段、${r.tables} 张表，${r.claims} 处数字）`,
