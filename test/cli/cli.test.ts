@@ -87,7 +87,7 @@ describe('options and unusable input (exit 2, one line on stderr, nothing writte
 
   it('names itself once where a usage line starts with the command', async () => {
     expect((await run('check', 'a.xlsx', '-o', 'c.xlsx')).stderr).toBe('jixiao check 不写文件，不接受 -o；要写出结果请用 jixiao recalc\n');
-    expect((await run('audit', 'a.xlsx')).stderr).toBe('jixiao：未知命令 audit，应为 check、recalc 或 summary（运行 jixiao --help 查看用法）\n');
+    expect((await run('audit', 'a.xlsx')).stderr).toBe('jixiao：未知命令 audit，应为 check、recalc、summary 或 clean（运行 jixiao --help 查看用法）\n');
   });
 
   it('refuses a file that is not a workbook and writes nothing', async () => {
@@ -230,8 +230,9 @@ describe('seed 002 (部门整体绩效自评表, 金水区委办 2021)', () => {
     // the report sheet lists what remains, with links
     const reportSheet = workbook.getWorksheet('校验结果');
     expect(reportSheet).toBeDefined();
-    expect(reportSheet!.getCell('E1').value).toBe('单元格');
-    if (reportSheet!.rowCount > 1) expect(reportSheet!.getCell('E2').formula).toMatch(/^HYPERLINK\("#'/);
+    expect(reportSheet!.getCell('F1').value).toBe('单元格');
+    // Row 2 heads the first severity's group; row 3 is its first finding.
+    if (reportSheet!.rowCount > 2) expect(reportSheet!.getCell('F3').formula).toMatch(/^HYPERLINK\("#'/);
 
     // reading the output back: the engine now agrees with it
     const again = await run('check', once, '--json');
@@ -257,7 +258,8 @@ describe('seed 002 (部门整体绩效自评表, 金水区委办 2021)', () => {
     const sheet = (await loadWorkbook(cleaned)).getWorksheet('自评表')!;
     expect(sheet.getCell(seed.cells.userMarked).fill).toEqual(USER_FILL);
     expect(sheet.getCell(seed.cells.userMarked).note).toBe(USER_NOTE);
-    expect((await loadWorkbook(cleaned)).worksheets.map((w) => w.name)).toEqual(['自评表']);
+    // 清除标记 removes the marks; the record of the values recalc wrote stays with them.
+    expect((await loadWorkbook(cleaned)).worksheets.map((w) => w.name)).toEqual(['自评表', '修改记录']);
   });
 
   it('takes --profile yitihua and --grade-bands', async () => {
@@ -317,10 +319,14 @@ describe('a correct national project table with two warnings', () => {
     }
     expect((await readWorkbook(marked)).ledger.map((e) => e.cell)).toEqual(expect.arrayContaining(warnings.map((f) => f.cell)));
     const reportSheet = (await loadWorkbook(marked)).getWorksheet('校验结果')!;
-    expect(reportSheet.rowCount).toBe(1 + result.remaining.length);
-    const first: Finding = result.remaining[0];
-    expect(reportSheet.getCell('E2').formula).toBe(`HYPERLINK("#'档案馆建设经费'!${first.cell}","${first.cell}")`);
-    expect(reportSheet.getCell('F2').value).toBe(first.message);
+    // A header, then a line heading each severity present, then its findings.
+    const severities = new Set(result.remaining.map((f: Finding) => f.severity));
+    expect(reportSheet.rowCount).toBe(1 + severities.size + result.remaining.length);
+    const first: Finding = result.remaining.filter((f: Finding) => f.severity === 'warning')[0];
+    expect(severities.has('error')).toBe(false);
+    expect(reportSheet.getCell('A2').value).toMatch(/^警告 \d+ 处/);
+    expect(reportSheet.getCell('F3').formula).toBe(`HYPERLINK("#'档案馆建设经费'!${first.cell}","${first.cell}")`);
+    expect(reportSheet.getCell('G3').value).toBe(first.message);
 
     const cleaned = await removeMarks(marked);
     const original = (await loadWorkbook(project.bytes)).getWorksheet('档案馆建设经费')!;

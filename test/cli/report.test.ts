@@ -64,7 +64,7 @@ describe('check table.xlsx --report 报告.docx', () => {
     expect((wb.getWorksheet('自评表')!.getCell('E17').fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFC7CE');
     const sheet = wb.getWorksheet('校验结果')!;
     const texts: string[] = [];
-    sheet.eachRow((row) => texts.push(String(row.getCell(6).value ?? '')));
+    sheet.eachRow((row) => texts.push(String(row.getCell(7).value ?? '')));
     expect(texts.filter((t) => t.includes('seed002-自评报告.docx 第 53 段'))).toHaveLength(4);
   });
 });

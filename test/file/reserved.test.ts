@@ -32,13 +32,13 @@ describe('signature names', () => {
       { name: '校验结果(2)', state: 'visible' },
       { name: 'jixiao_marks', state: 'visible' },
     ];
-    expect(ownSheets([], sheets)).toEqual({ report: null, ledger: null });
+    expect(ownSheets([], sheets)).toEqual({ report: null, ledger: null, changes: null });
     const names = [
       { name: REPORT_SIGNATURE, refs: ["'校验结果(2)'!$A$1"] },
       { name: LEDGER_SIGNATURE, refs: ["'jixiao_marks'!$A$1"] },
     ];
-    expect(ownSheets(names, sheets)).toEqual({ report: '校验结果(2)', ledger: null }); // a visible ledger is no ledger
-    expect(ownSheets(names, sheets.map((s) => (s.name === 'jixiao_marks' ? { ...s, state: 'veryHidden' } : s)))).toEqual({ report: '校验结果(2)', ledger: 'jixiao_marks' });
+    expect(ownSheets(names, sheets)).toEqual({ report: '校验结果(2)', ledger: null, changes: null }); // a visible ledger is no ledger
+    expect(ownSheets(names, sheets.map((s) => (s.name === 'jixiao_marks' ? { ...s, state: 'veryHidden' } : s)))).toEqual({ report: '校验结果(2)', ledger: 'jixiao_marks', changes: null });
   });
 
   it('free names go (2), (3)… without regard to case, as Excel compares sheet names', () => {

@@ -1,9 +1,9 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { LEDGER_SHEET, REPORT_SHEET, cellLinkFormula } from '../../src/core/marks';
+import { CHANGE_SHEET, LEDGER_SHEET, REPORT_SHEET } from '../../src/core/marks';
 import type { WritePlan } from '../../src/core/report';
 import { valueAt } from '../../src/core/grid';
-import { applyPlan, readWorkbook, removeMarks } from '../../src/file';
+import { applyPlan, cleanCopy, readWorkbook, removeMarks } from '../../src/file';
 import { WorkbookError } from '../../src/file/errors';
 import { toDense } from '../support/dense';
 import { changeSheetOf, reportSheetOf } from '../support/plans';
@@ -62,7 +62,8 @@ function plan(marks: WritePlan['marks'], writes: WritePlan['writes'] = []): Writ
     reportSheet: reportSheetOf(
       marks.map((m) => ({ rule: 'rate-mismatch', severity: m.severity, sheet: m.sheet, cell: m.cell, related: [], message: m.note, expected: 0.143, actual: 0.0143, unit: 'rate', fixable: true })),
     ),
-    changeSheet: changeSheetOf(writes),
+    // E3 is formatted 0.00% in sampleWorkbook()
+    changeSheet: changeSheetOf(writes, (sheet, cell) => (sheet === '自评表' && cell === 'E3' ? '0.00%' : null)),
   };
 }
 
@@ -171,7 +172,7 @@ describe('applyPlan', () => {
     const input = await sampleWorkbook();
     const output = await applyPlan(input, SAMPLE_PLAN);
     const workbook = await load(output);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '自评表', REPORT_SHEET, LEDGER_SHEET]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '自评表', REPORT_SHEET, CHANGE_SHEET, LEDGER_SHEET]);
     const sheet = workbook.getWorksheet('自评表')!;
 
     // writes
@@ -206,10 +207,17 @@ describe('applyPlan', () => {
     // the ledger is very hidden; the report sheet links with a formula
     expect(workbook.getWorksheet(LEDGER_SHEET)!.state).toBe('veryHidden');
     const report = workbook.getWorksheet(REPORT_SHEET)!;
-    expect(report.getCell('A1').value).toBe('序号');
-    expect(report.getCell('F2').formula).toBe(`HYPERLINK("#'自评表'!E3","E3")`);
-    expect(report.getCell('G2').value).toBe('预算执行率应为 14.30%');
-    expect(report.rowCount).toBe(4);
+    expect(report.getRow(1).values).toEqual([undefined, '序号', '严重程度', '规则', '编号', '工作表', '单元格', '说明', '应为', '表中为']);
+    // grouped by severity: a line over each group, then its findings
+    expect(report.getCell('A2').value).toBe('错误 1 处（提交前须改正）');
+    expect(report.getCell('C3').value).toBe('执行率/得分率不符');
+    expect(report.getCell('D3').value).toBe('rate-mismatch');
+    expect(report.getCell('F3').formula).toBe(`HYPERLINK("#'自评表'!E3","E3")`);
+    expect(report.getCell('G3').value).toBe('预算执行率应为 14.30%');
+    expect([report.getCell('H3').value, report.getCell('I3').value]).toEqual(['14.30%', '1.43%']);
+    expect(report.getCell('A4').value).toBe('警告 1 处（请核对，必要时改正或说明）');
+    expect(report.getCell('A6').value).toBe('提示 1 处（供参考）');
+    expect(report.rowCount).toBe(7);
 
     // and the new file reads back as Grids without jixiao's sheets, ledger included
     const read = await readWorkbook(output);
@@ -254,7 +262,8 @@ describe('removeMarks', () => {
     const marked = await applyPlan(input, SAMPLE_PLAN);
     const cleaned = await removeMarks(marked);
     const workbook = await load(cleaned);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '自评表']);
+    // the record of what recalc wrote stays with the values it wrote
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '自评表', CHANGE_SHEET]);
     const sheet = workbook.getWorksheet('自评表')!;
     for (const address of ['E3', 'F3', 'C3']) {
       expect(sheet.getCell(address).fill).toEqual(original.getCell(address).fill);
@@ -275,6 +284,88 @@ describe('removeMarks', () => {
     expect(await snapshot(await removeMarks(input))).toEqual(await snapshot(input));
   });
 });
+
+describe('the sheets for paper', () => {
+  it('prints 校验结果 one page wide on A4 landscape, the header on every page, group lines across, the message wrapped', async () => {
+    const report = (await load(await applyPlan(await sampleWorkbook(), SAMPLE_PLAN))).getWorksheet(REPORT_SHEET)!;
+    expect(report.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(report.pageSetup.printTitlesRow).toBe('1:1');
+    expect(report.model.merges).toEqual(expect.arrayContaining(['A2:I2', 'A4:I4', 'A6:I6']));
+    expect(report.getCell('A2').font).toMatchObject({ bold: true });
+    expect(report.getCell('G3').alignment).toMatchObject({ wrapText: true });
+    expect(report.getColumn(7).width).toBeGreaterThan(report.getColumn(4).width!);
+  });
+
+  it('says so in one line when nothing is left to act on', async () => {
+    const report = (await load(await applyPlan(await sampleWorkbook(), plan([])))).getWorksheet(REPORT_SHEET)!;
+    expect(report.rowCount).toBe(2);
+    expect(report.getCell('A2').value).toBe('未发现需要处理的问题');
+  });
+
+  it('lists every cell recalc wrote on 修改记录, as the cell showed it before and after, with a link', async () => {
+    const changes = (await load(await applyPlan(await sampleWorkbook(), SAMPLE_PLAN))).getWorksheet(CHANGE_SHEET)!;
+    expect(changes.getRow(1).values).toEqual([undefined, '序号', '工作表', '单元格', '原值', '新值', '原因']);
+    expect(changes.rowCount).toBe(3);
+    // E3 holds 0.0143 under 0.00% and becomes 0.143; F3 9 → 10
+    expect([changes.getCell('A2').value, changes.getCell('B2').value, changes.getCell('D2').value, changes.getCell('E2').value]).toEqual([1, '自评表', '1.43%', '14.30%']);
+    expect(changes.getCell('C2').formula).toBe(`HYPERLINK("#'自评表'!E3","E3")`);
+    expect([changes.getCell('D3').value, changes.getCell('E3').value]).toEqual(['9', '10']);
+    expect(changes.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
+  });
+
+  it('keeps the 修改记录 of the recalc that wrote, when the next one writes nothing', async () => {
+    const once = await applyPlan(await sampleWorkbook(), SAMPLE_PLAN);
+    const again = await applyPlan(once, plan(SAMPLE_PLAN.marks));
+    const changes = (await load(again)).getWorksheet(CHANGE_SHEET)!;
+    expect(changes.rowCount).toBe(3);
+    expect((await readWorkbook(again)).grids.map((g) => g.sheet)).toEqual(['说明', '自评表']); // still jixiao's, not read as a table
+    const rewritten = await applyPlan(again, plan(SAMPLE_PLAN.marks, [{ sheet: '自评表', cell: 'F3', before: 10, after: 11 }]));
+    expect((await load(rewritten)).getWorksheet(CHANGE_SHEET)!.rowCount).toBe(2);
+    expect((await load(rewritten)).worksheets.filter((w) => w.name.startsWith(CHANGE_SHEET)).map((w) => w.name)).toEqual([CHANGE_SHEET]);
+  });
+});
+
+describe('cleanCopy (生成提交版)', () => {
+  it('keeps the values recalc wrote and removes every mark, note and jixiao sheet, fills restored', async () => {
+    const input = await sampleWorkbook();
+    const original = (await load(input)).getWorksheet('自评表')!;
+    const { bytes, stats } = await cleanCopy(await applyPlan(input, SAMPLE_PLAN));
+    expect(stats).toEqual({ restored: 3, sheets: [REPORT_SHEET, CHANGE_SHEET, LEDGER_SHEET] });
+    const workbook = await load(bytes);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '自评表']);
+    expect(workbook.definedNames.model.map((n: { name: string }) => n.name).filter((n: string) => n.startsWith('jixiao'))).toEqual([]);
+    const sheet = workbook.getWorksheet('自评表')!;
+    for (const address of ['E3', 'F3', 'C3']) {
+      expect([address, sheet.getCell(address).fill, sheet.getCell(address).note]).toEqual([address, original.getCell(address).fill, original.getCell(address).note]);
+    }
+    expect([sheet.getCell('E3').value, sheet.getCell('F3').value]).toEqual([0.143, 10]);
+  });
+
+  it('keeps a person’s own sheet named 修改记录', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('自评表').getCell('A1').value = '表';
+    workbook.addWorksheet(CHANGE_SHEET).getCell('A1').value = '我自己的记录';
+    const own = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const marked = await applyPlan(own, SAMPLE_PLAN_ON('自评表'));
+    expect((await load(marked)).worksheets.map((w) => w.name)).toEqual(['自评表', CHANGE_SHEET, REPORT_SHEET, `${CHANGE_SHEET}(2)`, LEDGER_SHEET]);
+    const { bytes, stats } = await cleanCopy(marked);
+    expect(stats.sheets).toEqual([REPORT_SHEET, `${CHANGE_SHEET}(2)`, LEDGER_SHEET]);
+    const after = await load(bytes);
+    expect(after.worksheets.map((w) => w.name)).toEqual(['自评表', CHANGE_SHEET]);
+    expect(after.getWorksheet(CHANGE_SHEET)!.getCell('A1').value).toBe('我自己的记录');
+  });
+
+  it('changes nothing but the file in a workbook without marks', async () => {
+    const input = await sampleWorkbook();
+    const { bytes, stats } = await cleanCopy(input);
+    expect(stats).toEqual({ restored: 0, sheets: [] });
+    expect(await snapshot(bytes)).toEqual(await snapshot(input));
+  });
+});
+
+function SAMPLE_PLAN_ON(sheet: string): WritePlan {
+  return plan([{ sheet, cell: 'A1', severity: 'error', fill: 'FFC7CE', note: '请核对' }], [{ sheet, cell: 'B1', before: null, after: 1 }]);
+}
 
 describe('unsupportedParts', () => {
   it('names what ExcelJS would drop, from the part names of the package', async () => {

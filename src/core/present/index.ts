@@ -80,7 +80,6 @@ export function ruleName(rule: RuleId, locale: Locale): string {
   return ruleById(rule).meta.name[locale];
 }
 
-/** A finding's expected or actual as a person reads it: rates as percentages, numbers as they are, text as typed. */
 /** A finding's expected or actual value as the table would show it: a rate as a percentage, a number in a cell
  *  formatted as a percentage under that format ("96%", never "0.96" beside it), text as typed. */
 export function findingValue(finding: Pick<Finding, 'unit'>, value: number | string | null, locale: Locale, numFmt?: string | null): string {
