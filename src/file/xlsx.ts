@@ -8,7 +8,6 @@ import {
   LEDGER_HEADER,
   LEDGER_SHEET,
   LEDGER_SIGNATURE,
-  REPORT_SHEET,
   REPORT_SIGNATURE,
   freeSheetName,
   ledgerFromRows,
