@@ -338,6 +338,7 @@ function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): string
       }
       cell.alignment = { vertical: 'top', wrapText: layout.wrap.includes(c) };
     });
+    row.height = layout.heights[r];
     if (r === 0) row.font = { bold: true };
     if (layout.headings.includes(r)) {
       worksheet.mergeCells(r + 1, 1, r + 1, width);

@@ -1,5 +1,5 @@
 // The 校验结果 and 修改记录 sheets as the core plans and lays them out, on seed 002 as published.
-import { analyzeWorkbook, changeLayout, reportLayout, type Finding } from '../../src/core';
+import { analyzeWorkbook, changeLayout, linesIn, reportLayout, type Finding } from '../../src/core';
 import { planReportSheet } from '../../src/core/plan';
 import { seed002Grid } from '../fixtures/seed002';
 
@@ -26,7 +26,12 @@ describe('校验结果', () => {
     expect(layout.rows[1][0]).toBe('错误 2 处（提交前须改正）');
     expect(layout.rows[7][0]).toBe('提示 8 处（供参考）');
     expect(layout.rows[2][layout.linkColumn]).toBe(`=HYPERLINK("#'部门整体绩效自评表'!I10","I10")`);
-    expect(layout.rows[0][layout.wrap[0]]).toBe('说明');
+    expect(layout.wrap.map((c) => layout.rows[0][c])).toEqual(['规则', '工作表', '说明', '应为', '表中为']);
+    // The rounding note's message runs past one line of the 60-character 说明 column; a heading is one line.
+    const i7 = layout.rows.findIndex((r) => r[layout.linkColumn] === `=HYPERLINK("#'部门整体绩效自评表'!I7","I7")`);
+    expect(layout.heights[i7]).toBe(16 * linesIn(String(layout.rows[i7][6]), 60));
+    expect(layout.heights[i7]).toBeGreaterThan(16);
+    expect(layout.heights[1]).toBe(16);
   });
 
   it('shows a number the way its cell does: under a percent format as a percentage, not as 0.96 beside 96%', () => {
@@ -41,6 +46,16 @@ describe('校验结果', () => {
     const layout = reportLayout(planReportSheet([], 'zh-CN'));
     expect(layout.rows.slice(1)).toEqual([['未发现需要处理的问题', '', '', '', '', '', '', '', '']]);
     expect(layout.headings).toEqual([]);
+  });
+});
+
+describe('row heights', () => {
+  it('count CJK characters as two widths, and each line of the text', () => {
+    // 10 CJK characters = 20 widths; in a 11-wide column (10 usable) that is 2 lines; "abc" 1 line; two lines 2.
+    expect(linesIn('一二三四五六七八九十', 11)).toBe(2);
+    expect(linesIn('abc', 11)).toBe(1);
+    expect(linesIn('a\nb', 11)).toBe(2);
+    expect(linesIn('', 11)).toBe(1);
   });
 });
 
@@ -75,6 +90,6 @@ describe('修改记录', () => {
     const layout = changeLayout(plan.changeSheet);
     expect(layout.rows[0]).toEqual(['序号', '工作表', '单元格', '原值', '新值', '原因']);
     expect(layout.rows).toHaveLength(1 + plan.writes.length);
-    expect(layout.wrap).toEqual([5]);
+    expect(layout.wrap.map((c) => layout.rows[0][c])).toEqual(['工作表', '原值', '新值', '原因']);
   });
 });
