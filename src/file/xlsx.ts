@@ -318,8 +318,12 @@ function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): string
       fitToWidth: PRINT_SETUP.fitToPagesWide,
       fitToHeight: 0,
       printTitlesRow: '1:1',
-    },
-    views: [{ state: 'frozen', ySplit: 1 }],
+      // What ExcelJS reads back as defaults after a load: a kept 修改记录 then saves unchanged (recalc twice = once).
+      firstPageNumber: 1,
+      copies: 1,
+    } as Partial<ExcelJS.PageSetup>,
+    // zoomScale likewise.
+    views: [{ state: 'frozen', ySplit: 1, zoomScale: 100, zoomScaleNormal: 100 }],
   });
   const width = layout.widths.length;
   layout.widths.forEach((w, i) => {
@@ -378,8 +382,9 @@ export async function applyPlanWithStats(bytes: Bytes, plan: WritePlan): Promise
   // recompute on open. Set on every output, so recalc twice still equals recalc once.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const ledger = markCells(workbook, plan.marks);
-  const reportSheet = addLayoutSheet(workbook, reportLayout(plan.reportSheet));
+  // 修改记录 before 校验结果: a recalc that keeps the 修改记录 re-adds 校验结果 after it, in the same order as before.
   const changeSheet = rewrites ? addLayoutSheet(workbook, changeLayout(plan.changeSheet)) : keptChanges;
+  const reportSheet = addLayoutSheet(workbook, reportLayout(plan.reportSheet));
   let ledgerSheet: string | undefined;
   if (ledger.length) {
     ledgerSheet = freeSheetName(LEDGER_SHEET, workbook.worksheets.map((w) => w.name));

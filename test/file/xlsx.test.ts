@@ -172,7 +172,7 @@ describe('applyPlan', () => {
     const input = await sampleWorkbook();
     const output = await applyPlan(input, SAMPLE_PLAN);
     const workbook = await load(output);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '自评表', REPORT_SHEET, CHANGE_SHEET, LEDGER_SHEET]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '自评表', CHANGE_SHEET, REPORT_SHEET, LEDGER_SHEET]);
     const sheet = workbook.getWorksheet('自评表')!;
 
     // writes
@@ -347,7 +347,7 @@ describe('cleanCopy (生成提交版)', () => {
     workbook.addWorksheet(CHANGE_SHEET).getCell('A1').value = '我自己的记录';
     const own = new Uint8Array(await workbook.xlsx.writeBuffer());
     const marked = await applyPlan(own, SAMPLE_PLAN_ON('自评表'));
-    expect((await load(marked)).worksheets.map((w) => w.name)).toEqual(['自评表', CHANGE_SHEET, REPORT_SHEET, `${CHANGE_SHEET}(2)`, LEDGER_SHEET]);
+    expect((await load(marked)).worksheets.map((w) => w.name)).toEqual(['自评表', CHANGE_SHEET, `${CHANGE_SHEET}(2)`, REPORT_SHEET, LEDGER_SHEET]);
     const { bytes, stats } = await cleanCopy(marked);
     expect(stats.sheets).toEqual([REPORT_SHEET, `${CHANGE_SHEET}(2)`, LEDGER_SHEET]);
     const after = await load(bytes);
