@@ -141,13 +141,14 @@ function cleanOptions(options: CliOptions, files: string[], values: Map<string, 
 export const USAGE = `绩效自评助手 jixiao —— 检查并重算绩效自评表（部门整体 / 项目支出）
 
 用法：
-  jixiao check  <文件.xlsx|报告.docx>... [--report 报告.docx] [--json] [--lang zh-CN|en-US] [--profile national|yitihua] [--grade-bands "90=优,80=良,60=中,0=差"]
+  jixiao check  <文件.xlsx|报告.docx|文件夹>... [--report 报告.docx] [--json] [--lang zh-CN|en-US] [--profile national|yitihua] [--grade-bands "90=优,80=良,60=中,0=差"]
   jixiao recalc <文件.xlsx> -o <输出.xlsx> [--report 报告.docx] [--json] [--profile national|yitihua] [--grade-bands ...]
   jixiao summary <文件.xlsx|文件夹>... [-o <汇总.xlsx>] [--json] [--jobs <n>] [--lang ...] [--profile ...] [--grade-bands ...]
   jixiao clean  <文件.xlsx> -o <提交版.xlsx> [--json]
 
 命令：
-  check    检查每个文件的每张工作表，列出发现的问题，不写任何文件；给 .docx 自评报告时检查报告中的表和所写的数字
+  check    检查每个文件的每张工作表，列出发现的问题，不写任何文件；文件夹中的 .xlsx、.docx 逐层查找（跳过 ~$ 临时文件）；
+           给 .docx 自评报告时检查报告中的表和所写的数字
   recalc   把算得出的执行率、得分、合计和等级填入一份副本，标出有问题的单元格（红：错误，黄：警告），
            加上批注和“校验结果”工作表；原文件不动
   summary  检查多个文件（文件夹中的 .xlsx 逐层查找，跳过 ~$ 临时文件），每张表一行汇总：金额（万元）、执行率、

@@ -46,6 +46,18 @@ export async function expandInputs(args: string[], extensions = ['.xlsx']): Prom
   return files;
 }
 
+/** Whether any of the arguments names a folder. */
+export async function anyFolder(args: string[]): Promise<boolean> {
+  for (const arg of args) {
+    try {
+      if ((await fs.stat(arg)).isDirectory()) return true;
+    } catch {
+      /* a path that does not exist is no folder */
+    }
+  }
+  return false;
+}
+
 /** The same file by path, by real path (symlinks) or by device and inode (hard links). */
 export function samePath(a: string, b: string): boolean {
   if (path.resolve(a) === path.resolve(b)) return true;

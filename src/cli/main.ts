@@ -12,7 +12,7 @@ import { analyzeFile, readReport } from './analyze';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { eachFile, worstExit } from './batch';
 import { formatCheck, formatFilesChecked, formatRecalc, formatUnusable, hasErrors, reportSheetNote, type FormatLookup } from './format';
-import { samePath } from './files';
+import { anyFolder, expandInputs, samePath } from './files';
 import { Unusable, firstLine, readInput } from './input';
 import { type CliIO, complain, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
 import { resolveOutput, writeOutput } from './output';
@@ -103,26 +103,28 @@ function printJson(io: CliIO, value: unknown): void {
 }
 
 async function check(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {
+  // A folder is every .xlsx and .docx beneath it (contract.md); it always reports as several files.
+  let files: string[];
   let report: ReportText | undefined;
-  if (options.report) {
-    try {
-      report = await readReport(options.report);
-    } catch (error) {
-      if (!(error instanceof Unusable)) throw error;
-      complain(io, error.reason);
-      return EXIT_UNUSABLE;
-    }
+  try {
+    files = await expandInputs(options.files, ['.xlsx', '.docx']);
+    if (options.report && files.length > 1) throw new Unusable('--report 只能与一个工作簿一起使用：报告中的数字与这一个工作簿的表核对');
+    if (options.report) report = await readReport(options.report);
+  } catch (error) {
+    if (!(error instanceof Unusable)) throw error;
+    complain(io, error.reason);
+    return EXIT_UNUSABLE;
   }
-  const outcomes = await eachFile(options.files, async (file) => (await analyzeFile(file, engineOptions, report)).analysis.report);
+  const several = files.length > 1 || files.length !== options.files.length || (await anyFolder(options.files));
+  const outcomes = await eachFile(files, async (file) => (await analyzeFile(file, engineOptions, report)).analysis.report);
   for (const o of outcomes) if ('error' in o) complain(io, o.error);
   const code = worstExit(outcomes, (r) => hasErrors(r.findings));
   const json: (JsonReport | JsonUnusable)[] = outcomes.map((o) => ('error' in o ? { file: o.file, error: o.error } : jsonReport(o.file, o.result)));
   if (options.json) {
-    printJson(io, options.files.length === 1 ? json[0] : json);
+    printJson(io, several ? json : json[0]);
     return code;
   }
   // One file that cannot be checked says so on stderr only; among several, it also takes its place in the listing.
-  const several = options.files.length > 1;
   const lang = options.lang;
   const blocks = outcomes.flatMap((o) => ('error' in o ? (several ? [formatUnusable(o.file, o.error, lang)] : []) : [formatCheck(o.file, o.result, lang)]));
   if (blocks.length) io.stdout(`${blocks.join('\n\n')}\n`);

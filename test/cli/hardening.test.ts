@@ -59,10 +59,17 @@ describe('inputs that are not regular files end at once with a reason (exit 2)',
     expect(r.stderr.trim()).toBe(`jixiao：${huge} 有 100.0 MB，超过 100 MB 的上限；绩效自评表通常不到 1 MB，请确认是否选错了文件`);
   });
 
-  it('a folder', async () => {
-    const r = await run('check', dir);
+  it('a folder, for recalc (check reads the workbooks in it)', async () => {
+    const r = await run('recalc', dir, '-o', path.join(dir, 'never.xlsx'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('是文件夹');
+  });
+
+  it('a folder with no workbook or report in it, for check', async () => {
+    const empty = fs.mkdtempSync(path.join(dir, 'empty-'));
+    fs.writeFileSync(path.join(empty, '说明.txt'), '不是工作簿');
+    const r = await run('check', empty);
+    expect([r.code, r.stderr]).toEqual([2, `jixiao：文件夹 ${empty} 中没有 .xlsx / .docx 文件\n`]);
   });
 
   it('a FIFO with no writer: refused without waiting for one', async () => {
@@ -118,6 +125,26 @@ describe('several files: every one reported, the worst exit status', () => {
   it('without an unusable file, the worst of 1 (seed 002 has errors) and 0 (the project table has none) is 1', async () => {
     expect((await run('check', project, '--json')).code).toBe(0);
     expect((await run('check', project, seed, '--json')).code).toBe(1);
+  });
+
+  it('a folder is every .xlsx beneath it, in path order, lock files skipped, always reported as several', async () => {
+    const folder = fs.mkdtempSync(path.join(dir, 'folder-'));
+    fs.mkdirSync(path.join(folder, 'b 项目'));
+    fs.copyFileSync(project, path.join(folder, 'b 项目', '档案馆.xlsx'));
+    fs.copyFileSync(seed, path.join(folder, 'a 部门.xlsx'));
+    fs.writeFileSync(path.join(folder, '~$a 部门.xlsx'), 'lock');
+    fs.writeFileSync(path.join(folder, '说明.txt'), 'not a workbook');
+    const r = await run('check', folder, '--json');
+    const reports = JSON.parse(r.stdout);
+    expect(reports.map((x: { file: string }) => path.relative(folder, x.file))).toEqual(['a 部门.xlsx', path.join('b 项目', '档案馆.xlsx')]);
+    expect(r.code).toBe(1); // seed 002's errors
+    // one workbook in a folder is still a list
+    const single = fs.mkdtempSync(path.join(dir, 'single-'));
+    fs.copyFileSync(project, path.join(single, 'p.xlsx'));
+    expect(JSON.parse((await run('check', single, '--json')).stdout)).toHaveLength(1);
+    // and a folder of several with --report is refused: the report is checked against one workbook
+    const report = await run('check', folder, '--report', path.join(dir, 'r.docx'));
+    expect([report.code, report.stderr]).toEqual([2, 'jixiao：--report 只能与一个工作簿一起使用：报告中的数字与这一个工作簿的表核对\n']);
   });
 
   it('one unusable file alone gives { file, error } in JSON too', async () => {
