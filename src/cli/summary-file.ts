@@ -1,5 +1,6 @@
 // One file's part of `jixiao summary`: read, checked, summarised to plain data. Runs in a worker thread or inline.
-import { type EngineOptions, gradeBandsOf } from '../core/engine';
+import type { EngineOptions } from '../core/engine';
+import { gradeBandsOf } from '../core/profile';
 import { type FilePart, summarizeReport } from '../core/rollup';
 import { analyzeFile } from './analyze';
 import { Unusable } from './input';

@@ -3,7 +3,8 @@
 // Files are spread over worker threads (one per core by default); results are kept as small rows, never as Grids.
 // A progress line goes to stderr when it is a terminal, and nowhere otherwise.
 import * as os from 'node:os';
-import { type EngineOptions, gradeBandsOf } from '../core/engine';
+import type { EngineOptions } from '../core/engine';
+import { gradeBandsOf } from '../core/profile';
 import type { Locale } from '../core/locale';
 import { WORDING } from '../core/present';
 import type { SummaryWording } from '../core/present/wording';

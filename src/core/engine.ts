@@ -6,8 +6,8 @@ import { locateTables } from './locate';
 import { parseTable } from './parse';
 import { formulaRefreshes, planChangeSheet, planMarks, planReportSheet, planWrites, sortFindings, type FormatOf } from './plan';
 import { DEFAULT_LOCALE, type Locale } from './locale';
-import { renderMessage } from './present';
-import { type GradeBand, PROFILES, type ProfileName } from './profile';
+import { renderMessage } from './present/message';
+import { type GradeBand, gradeBandsOf, PROFILES, type ProfileName } from './profile';
 import type { CellWrite, Finding, FindingUnit, Report, RuleId, TableReport, WritePlan } from './report';
 import { calcRollup, fundsOf, type RollupCalc, type RollupSheet, separateRollup, tableFacts, type TableFacts } from './rollup';
 import { type Rule, ruleDocs, TABLE_RULES, WORKBOOK_RULES } from './rules';
@@ -126,12 +126,6 @@ function runPass(grids: Grid[], options: EngineOptions & { locale: Locale }, rep
   return { calcs, facts, rollups, findings: sorted };
 }
 
-/** The grade bands in force: the options' own, else the profile's. */
-export function gradeBandsOf(options: EngineOptions): GradeBand[] {
-  return options.gradeBands ?? PROFILES[options.profile ?? 'national'].gradeBands;
-}
-
-/** The report rules over the claims, against the tables of this pass; in the report's reading order. */
 /** What a workbook's own roll-up gives once checked against its tables: the figures of the tables it lists. */
 function rollupTotalsOf(rollup: RollupCalc | undefined): RollupTotals | null {
   if (!rollup) return null;

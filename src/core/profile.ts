@@ -79,3 +79,8 @@ export function parseGradeBands(text: string): GradeBand[] | string {
 export function formatGradeBands(bands: GradeBand[]): string {
   return bands.map((b) => `${b.min}=${b.label}`).join(',');
 }
+
+/** The grade bands in force: the options' own, else the profile's. */
+export function gradeBandsOf(options: { gradeBands?: GradeBand[]; profile?: ProfileName }): GradeBand[] {
+  return options.gradeBands ?? PROFILES[options.profile ?? 'national'].gradeBands;
+}

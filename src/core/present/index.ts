@@ -2,7 +2,8 @@
 // 校验结果 sheet. Pure, like the rest of the core; each door picks a Locale and asks here.
 import type { Locale } from '../locale';
 import type { Finding } from '../report';
-import { ruleById, type RuleId } from '../rules';
+import type { RuleId } from '../rules';
+import { RULE_NAMES } from '../rules/names';
 import { operatorSign } from '../target';
 import type { CellValue } from '../grid';
 import { formatDecimals, formatNumber, formatPercent, isPercentFormat } from '../text';
@@ -68,16 +69,9 @@ export function fillTemplate(template: string, data: MessageData, locale: Locale
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? renderValue(data[key], locale) : whole));
 }
 
-/** A finding's sentence in a language, from its rule's message and its data. */
-export function renderMessage(rule: RuleId, messageId: string, data: MessageData, locale: Locale): string {
-  const template = (ruleById(rule).meta.messages[locale] as Record<string, string>)[messageId];
-  if (template === undefined) throw new Error(`${rule} has no message ${messageId}`);
-  return WORDING[locale].sentence(fillTemplate(template, data, locale));
-}
-
 /** The rule's short name: "执行率/得分率不符", "Rate mismatch". */
 export function ruleName(rule: RuleId, locale: Locale): string {
-  return ruleById(rule).meta.name[locale];
+  return RULE_NAMES[rule][locale];
 }
 
 /** A finding's expected or actual value as the table would show it: a rate as a percentage, a number in a cell

@@ -1,13 +1,14 @@
 import { num } from '../model';
 import { points, shown, text } from '../values';
 import { defineRule, TOLERANCE_SCORE } from './rule';
+import { RULE_NAMES } from './names';
 
 /** 得分 < 分值 with the 偏差原因 / 未完成原因 cell empty (judged on the score recalc leaves in the table). */
 export const deviationUnexplained = defineRule({
   id: 'deviation-unexplained',
   meta: {
     severity: 'warning',
-    name: { 'zh-CN': '未说明偏差原因', 'en-US': 'Deviation unexplained' },
+    name: RULE_NAMES['deviation-unexplained'],
     description: { 'zh-CN': '扣分的指标须填写偏差原因', 'en-US': 'A score below the weight needs a reason' },
     messages: {
       'zh-CN': {

@@ -1,12 +1,13 @@
 import { operatorSign, text } from '../values';
 import { defineRule } from './rule';
+import { RULE_NAMES } from './names';
 
 /** 指标方向 正向 paired with ≤ (or 反向 with ≥): the score cannot be told, so it is left alone. */
 export const directionConflict = defineRule({
   id: 'direction-conflict',
   meta: {
     severity: 'warning',
-    name: { 'zh-CN': '指标方向矛盾', 'en-US': 'Direction conflict' },
+    name: RULE_NAMES['direction-conflict'],
     description: { 'zh-CN': '指标方向须与目标符号一致', 'en-US': 'The direction must agree with the target operator' },
     messages: {
       'zh-CN': { conflict: '指标“{name}”标为“{direction}”，目标却是“{target}”（{sign}），无法判断计分方向，未计算得分' },

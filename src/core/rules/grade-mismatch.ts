@@ -3,13 +3,14 @@ import { gradeFor, sameGrade } from '../profile';
 import { points, text } from '../values';
 import { derivedNote, derivedValue } from './derived';
 import { defineRule } from './rule';
+import { RULE_NAMES } from './names';
 
 /** A grade (自评结果) that the total score's band does not give: 99.45 described as 良. */
 export const gradeMismatch = defineRule({
   id: 'grade-mismatch',
   meta: {
     severity: 'error',
-    name: { 'zh-CN': '等级不符', 'en-US': 'Grade mismatch' },
+    name: RULE_NAMES['grade-mismatch'],
     description: { 'zh-CN': '自评等级须与总分所在分档一致', 'en-US': 'The grade must match the band of the total score' },
     messages: {
       'zh-CN': {

@@ -2,13 +2,14 @@ import { num } from '../model';
 import { budgetBase } from '../score';
 import { amount, points, shown, text } from '../values';
 import { defineRule } from './rule';
+import { RULE_NAMES } from './names';
 
 /** A weighted indicator with no actual, or with no score that recalc could fill; a budget row with no 执行数. */
 export const missingValue = defineRule({
   id: 'missing-value',
   meta: {
     severity: 'warning',
-    name: { 'zh-CN': '缺少数值', 'en-US': 'Missing value' },
+    name: RULE_NAMES['missing-value'],
     description: { 'zh-CN': '有分值的指标须填写实际完成值，有预算的行须填写执行数', 'en-US': 'Weighted indicators need an actual, budget rows an execution' },
     messages: {
       'zh-CN': {

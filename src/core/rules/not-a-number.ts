@@ -1,13 +1,14 @@
 import { text } from '../values';
 import { typedFigures } from './figures';
 import { defineRule } from './rule';
+import { RULE_NAMES } from './names';
 
 /** Text where a number belongs: actual "完成" on a quantitative ≤30万元 indicator; an actual in a unit its target's cannot be converted to. */
 export const notANumber = defineRule({
   id: 'not-a-number',
   meta: {
     severity: 'error',
-    name: { 'zh-CN': '非数值', 'en-US': 'Not a number' },
+    name: RULE_NAMES['not-a-number'],
     description: { 'zh-CN': '金额、分值、得分和定量指标的实际值须为数字', 'en-US': 'Amounts, weights, scores and quantitative actuals must be numbers' },
     messages: {
       'zh-CN': {

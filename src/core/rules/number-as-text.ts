@@ -1,6 +1,7 @@
 import { amount, rate, text } from '../values';
 import { typedFigures } from './figures';
 import { defineRule } from './rule';
+import { RULE_NAMES } from './names';
 
 const decimalsOf = (x: number): number => (String(x).split('.')[1] ?? '').length;
 
@@ -9,7 +10,7 @@ export const numberAsText = defineRule({
   id: 'number-as-text',
   meta: {
     severity: 'info',
-    name: { 'zh-CN': '文本型数字', 'en-US': 'Number stored as text' },
+    name: RULE_NAMES['number-as-text'],
     description: { 'zh-CN': '数字不应以文本形式存储', 'en-US': 'Numbers should not be stored as text' },
     messages: {
       'zh-CN': { text: '{subject}“{actual}”以文本形式存储，已按数字 {value} 读取；Excel 的求和公式会忽略它' },

@@ -2,13 +2,14 @@ import type { Figure } from '../model';
 import { budgetBase } from '../score';
 import { amount, text } from '../values';
 import { defineRule, TOLERANCE_AMOUNT } from './rule';
+import { RULE_NAMES } from './names';
 
 /** Executed more than budgeted: 338.31 of 329.77. */
 export const overBudget = defineRule({
   id: 'over-budget',
   meta: {
     severity: 'warning',
-    name: { 'zh-CN': '超预算', 'en-US': 'Over budget' },
+    name: RULE_NAMES['over-budget'],
     description: { 'zh-CN': '执行数不应超过预算数', 'en-US': 'Execution should not exceed the budget' },
     messages: {
       'zh-CN': { over: '{label} 执行数 {executed} 超过预算数 {budget}（超出 {diff}）：请核对执行数和预算数是否填错；确属超预算执行的，请在偏差原因中说明' },

@@ -1,12 +1,13 @@
 import { onScale, points, rate, text } from '../values';
 import { defineRule } from './rule';
+import { RULE_NAMES } from './names';
 
 /** B ≥ threshold × A on a 正向 indicator: the target was set too low, and the rule asks for an explanation. */
 export const overCompletion = defineRule({
   id: 'over-completion',
   meta: {
     severity: 'warning',
-    name: { 'zh-CN': '超额完成', 'en-US': 'Over-completion' },
+    name: RULE_NAMES['over-completion'],
     description: { 'zh-CN': '大幅超额完成的正向指标须说明原因', 'en-US': 'Large over-completion needs an explanation' },
     messages: {
       'zh-CN': { over: '指标“{name}”实际 {actual}，达到目标 {target} 的 {ratio}（≥ {threshold} 倍），目标可能偏低，请在偏差原因中说明' },

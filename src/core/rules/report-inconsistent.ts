@@ -1,6 +1,7 @@
 import { aboutOf, measuredOf, measureOf, placeOf, quantityOf, subjectOf, valueOf, writtenOf } from '../claims';
 import { text } from '../values';
 import { defineRule } from './rule';
+import { RULE_NAMES } from './names';
 
 /** One report, two figures for the same thing (seed 002: 调整预算数 1125.54 in one paragraph, 1209.35 in another),
  *  or a figure its own neighbours do not give: a rate that is not their quotient, parts that do not add up. */
@@ -8,7 +9,7 @@ export const reportInconsistent = defineRule({
   id: 'report-inconsistent',
   meta: {
     severity: 'warning',
-    name: { 'zh-CN': '报告前后不一', 'en-US': 'Report contradicts itself' },
+    name: RULE_NAMES['report-inconsistent'],
     description: {
       'zh-CN': '自评报告前后的数字应一致：同一事项只有一个数，执行率等于报告所写金额之商，分项之和等于总额',
       'en-US': 'A report states one figure per thing; its rates are its own amounts’ quotients and its parts add up',

@@ -2,13 +2,14 @@ import { aboutOf, placeOf, quantityOf, sameFigure, stated, writtenOf } from '../
 import { sameGrade } from '../profile';
 import { amount, rate, text } from '../values';
 import { defineRule } from './rule';
+import { RULE_NAMES } from './names';
 
 /** The report says one thing, the table another: seed 002's 调整预算数 1209.35 against the table's 1125.54. */
 export const reportMismatch = defineRule({
   id: 'report-mismatch',
   meta: {
     severity: 'error',
-    name: { 'zh-CN': '报告与表不符', 'en-US': 'Report differs from table' },
+    name: RULE_NAMES['report-mismatch'],
     description: {
       'zh-CN': '自评报告所写的金额、执行率、得分、等级和项目个数应与自评表（或项目汇总）一致',
       'en-US': 'The report’s amounts, rates, score, grade and project count must match the table (or the projects’ roll-up)',

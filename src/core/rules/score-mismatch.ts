@@ -1,13 +1,14 @@
 import { points, shown } from '../values';
 import { derivedExpected, derivedNote, derivedValue, numbersOff } from './derived';
 import { defineRule, TOLERANCE_SCORE } from './rule';
+import { RULE_NAMES } from './names';
 
 /** A budget execution score or quantitative indicator score that its own figures do not give. */
 export const scoreMismatch = defineRule({
   id: 'score-mismatch',
   meta: {
     severity: 'warning',
-    name: { 'zh-CN': '得分不符', 'en-US': 'Score mismatch' },
+    name: RULE_NAMES['score-mismatch'],
     description: { 'zh-CN': '得分须按评分规则由实际值、目标值和分值算出', 'en-US': 'A score must follow from actual, target and weight' },
     messages: {
       'zh-CN': { wrong: '{subject}应为 {expected}（{how}），表中为 {actual}{note}' },

@@ -4,6 +4,7 @@ import { roundHalfUp } from '../text';
 import { type Note, noNote, points, shown, type Subject, subject, term, text } from '../values';
 import { defineRule, TOLERANCE_SCORE } from './rule';
 import type { IndicatorCalc } from '../derive';
+import { RULE_NAMES } from './names';
 
 interface Candidate {
   subject: Subject;
@@ -18,7 +19,7 @@ export const scoreOutOfRange = defineRule({
   id: 'score-out-of-range',
   meta: {
     severity: 'error',
-    name: { 'zh-CN': '得分超出范围', 'en-US': 'Score out of range' },
+    name: RULE_NAMES['score-out-of-range'],
     description: { 'zh-CN': '得分须在 0 与分值之间，定性指标须在其档次区间内', 'en-US': 'Scores lie between 0 and the weight, qualitative ones within their tier' },
     messages: {
       'zh-CN': {

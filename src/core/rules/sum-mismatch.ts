@@ -2,6 +2,7 @@ import type { BudgetRow, BudgetRowKey, Figure } from '../model';
 import { sumOf } from '../text';
 import { amount, parts, shown, term, type TermId, text } from '../values';
 import { defineRule, TOLERANCE_AMOUNT } from './rule';
+import { RULE_NAMES } from './names';
 
 type Column = 'initial' | 'adjusted' | 'executed';
 const COLUMNS: Column[] = ['initial', 'adjusted', 'executed'];
@@ -17,7 +18,7 @@ export const sumMismatch = defineRule({
   id: 'sum-mismatch',
   meta: {
     severity: 'error',
-    name: { 'zh-CN': '合计不符', 'en-US': 'Sum mismatch' },
+    name: RULE_NAMES['sum-mismatch'],
     description: { 'zh-CN': '分项金额之和须等于总额', 'en-US': 'Parts must add up to the total' },
     messages: {
       'zh-CN': { wrong: '{label}{column}应为 {expected}（{set}：{parts}），表中为 {actual}' },

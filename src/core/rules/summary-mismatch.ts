@@ -6,6 +6,7 @@ import { AMOUNT_COLUMNS } from '../rollup/locate';
 import { amount, type Note, noNote, points, shown, type Term, text } from '../values';
 import { derivedExpected, derivedNote, derivedValue } from './derived';
 import { defineWorkbookRule, TOLERANCE_AMOUNT, TOLERANCE_SCORE } from './rule';
+import { RULE_NAMES } from './names';
 
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance + 1e-9;
 const where = (sheet: string, cell: string | null) => text(cell ? `${sheet}!${cell}` : sheet);
@@ -32,7 +33,7 @@ export const summaryMismatch = defineWorkbookRule({
   id: 'summary-mismatch',
   meta: {
     severity: 'error',
-    name: { 'zh-CN': '汇总表不符', 'en-US': 'Roll-up mismatch' },
+    name: RULE_NAMES['summary-mismatch'],
     description: {
       'zh-CN': '汇总表的金额、执行率、得分、等级、合计、平均分和项目个数须与各自评表一致',
       'en-US': "A roll-up's amounts, rates, scores, grades, totals, average and count must agree with its tables",

@@ -1,5 +1,6 @@
 import { points, text } from '../values';
 import { defineRule } from './rule';
+import { RULE_NAMES } from './names';
 
 /**
  * A sheet that looks like a self-evaluation table (its title, 项目名称, 指标权重 …) whose budget or indicator block
@@ -10,7 +11,7 @@ export const tableUnreadable = defineRule({
   id: 'table-unreadable',
   meta: {
     severity: 'error',
-    name: { 'zh-CN': '表格无法读取', 'en-US': 'Table not readable' },
+    name: RULE_NAMES['table-unreadable'],
     description: {
       'zh-CN': '看起来是绩效自评表的工作表，须读出预算执行和绩效指标两部分',
       'en-US': 'A sheet that looks like a self-evaluation table must yield its budget and indicator blocks',

@@ -3,13 +3,14 @@ import { budgetBase } from '../score';
 import { sumOf } from '../text';
 import { amount, shown } from '../values';
 import { defineRule, TOLERANCE_AMOUNT } from './rule';
+import { RULE_NAMES } from './names';
 
 /** 年度主要任务 must add up to the 项目支出 row: 执行数 to its 执行数, 预算资金 to its 年初 or 调整预算数. */
 export const taskTotalMismatch = defineRule({
   id: 'task-total-mismatch',
   meta: {
     severity: 'warning',
-    name: { 'zh-CN': '主要任务合计不符', 'en-US': 'Task total mismatch' },
+    name: RULE_NAMES['task-total-mismatch'],
     description: { 'zh-CN': '年度主要任务合计须与项目支出一致', 'en-US': 'Main tasks must add up to project expenditure' },
     messages: {
       'zh-CN': {

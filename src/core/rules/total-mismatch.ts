@@ -1,13 +1,14 @@
 import { points, shown } from '../values';
 import { derivedExpected, derivedNote, derivedValue, numbersOff } from './derived';
 import { defineRule } from './rule';
+import { RULE_NAMES } from './names';
 
 /** A group score or total that is not the sum of its entered parts. */
 export const totalMismatch = defineRule({
   id: 'total-mismatch',
   meta: {
     severity: 'error',
-    name: { 'zh-CN': '总分不符', 'en-US': 'Total mismatch' },
+    name: RULE_NAMES['total-mismatch'],
     description: { 'zh-CN': '合计与总分须等于各项得分之和', 'en-US': 'Totals must equal the sum of their parts' },
     messages: {
       'zh-CN': { wrong: '{subject}应为 {expected}（{how}），表中为 {actual}{note}' },

@@ -3,13 +3,14 @@ import { num } from '../model';
 import { sumOf } from '../text';
 import { parts, points, term, text } from '../values';
 import { defineRule, TOLERANCE_SCORE } from './rule';
+import { RULE_NAMES } from './names';
 
 /** Weights roll up: rows to their first-level group's "（40分）", groups and budget to 100 (or the 总分 row's 分值). */
 export const weightMismatch = defineRule({
   id: 'weight-mismatch',
   meta: {
     severity: 'error',
-    name: { 'zh-CN': '分值不符', 'en-US': 'Weight mismatch' },
+    name: RULE_NAMES['weight-mismatch'],
     description: { 'zh-CN': '分值须逐级相加一致，总分值为 100', 'en-US': 'Weights must roll up, to 100 in all' },
     messages: {
       'zh-CN': {
