@@ -47,6 +47,13 @@ function textAdapter(calls: string[]): FileAdapter {
       calls.push('unmark');
       return enc.encode(`${dec.decode(bytes)}-marks`);
     },
+    async cleanCopy(bytes) {
+      const text = dec.decode(bytes);
+      calls.push(`clean:${text}`);
+      // A copy made from a recalc output has a mark to restore and jixiao's two sheets to drop.
+      const recalculated = text.includes('+');
+      return { bytes: enc.encode(`${text}-clean`), stats: { restored: recalculated ? 1 : 0, sheets: recalculated ? ['校验结果', '修改记录'] : [] } };
+    },
     async buildSummaryWorkbook(report) {
       calls.push(`summary:${report.files.map((f) => f.file).join(',')}`);
       return enc.encode(JSON.stringify(report.totals));
