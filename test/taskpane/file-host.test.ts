@@ -136,6 +136,28 @@ describe('FileHost', () => {
     await expect(host.checkedBytes('nope.xlsx', {})).rejects.toThrow('没有打开文件“nope.xlsx”');
   });
 
+  test('生成提交版 downloads <name>.提交版.xlsx made from the recalc output where there is one, else from the file', async () => {
+    const calls: string[] = [];
+    const saved: [string, string][] = [];
+    const host = new FileHost(async () => textAdapter(calls), memoryStorage(), fakeAnalyze([]), (name, bytes) => void saved.push([name, dec.decode(bytes)]));
+    await host.open([
+      { name: '党务经费.xlsx', bytes: enc.encode('S|B2=5') },
+      { name: 'b.xlsx', bytes: enc.encode('S|B2=7') },
+    ]);
+    await host.recalc({});
+    // 党务经费.xlsx recalculated again on its own would give the same output; b.xlsx is replaced by a fresh open,
+    // so it has no output: its copy comes from the file as given.
+    await host.open([{ name: 'b.xlsx', bytes: enc.encode('S|B2=7') }]);
+    const result = await host.clean();
+    expect(saved).toEqual([
+      ['党务经费.提交版.xlsx', 'S|B2=5+B2=0.143-clean'],
+      ['b.提交版.xlsx', 'S|B2=7-clean'],
+    ]);
+    expect(result).toEqual({ restored: 1, sheets: ['校验结果', '修改记录'], files: ['党务经费.提交版.xlsx', 'b.提交版.xlsx'] });
+    // The open files are not changed: the checked copy is still the recalc output.
+    expect(dec.decode(await host.checkedBytes('党务经费.xlsx', {}))).toBe('S|B2=5+B2=0.143');
+  });
+
   test('a broken file is reported with the adapter’s zh-CN reason and the others still open; same name replaces', async () => {
     const host = new FileHost(async () => textAdapter([]), memoryStorage(), fakeAnalyze([]));
     const failed = await host.open([
