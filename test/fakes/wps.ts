@@ -745,14 +745,15 @@ export class FakeRange {
   /** [MS:Range.Font] [MS:Font.Bold] */
   get Font(): { Bold: boolean } {
     this.wps.tick();
-    const range = this;
+    const tick = () => this.wps.tick();
+    const bold = (value: boolean) => this.format((f) => (f.bold = value));
     return {
       get Bold(): boolean {
         throw new FakeWpsError('the fake does not read Font.Bold');
       },
       set Bold(value: boolean) {
-        range.wps.tick();
-        range.format((f) => (f.bold = value));
+        tick();
+        bold(value);
       },
     };
   }
