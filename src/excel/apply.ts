@@ -13,7 +13,9 @@
 import {
   type CellValue,
   type LedgerEntry,
+  type SheetLayout,
   type WritePlan,
+  CHANGE_SHEET,
   LEDGER_SETTING,
   LEDGER_SHEET,
   NOTE_PREFIX,
@@ -23,6 +25,8 @@ import {
   parseAddress,
   parseRange,
   rangeAddress,
+  PRINT_SETUP,
+  changeLayout,
   reportLayout,
 } from '../core';
 import type { CellChange, RecalcRecord, SheetContents, UndoPlan } from '../host';
@@ -31,7 +35,7 @@ import type { Capabilities } from './capabilities';
 import { type SheetRead, type WorkbookRead, LAYOUT_SETTING, RECORD_SETTING, cellOf, denseRows, sheetNamed } from './read';
 
 export { RECORD_SETTING };
-import { protectedSheetError, structureProtectedError } from './errors';
+import { protectedSheetError, structureProtectedDeleteError, structureProtectedError } from './errors';
 
 /** A record larger than this keeps no copy of the old 校验结果 (undo then empties it instead). */
 const RECORD_LIMIT_CHARS = 1_000_000;
@@ -192,6 +196,69 @@ export function reportMatrix(reportSheet: WritePlan['reportSheet']): { header: s
   return { header: layout.rows[0].map(String), rows: layout.rows.slice(1), linkColumn: layout.linkColumn };
 }
 
+/**
+ * A column width in points (Range.format.columnWidth) for a width in characters (the layout's, as a .xlsx file
+ * stores it): Excel shows a column of `w` characters of the default font's digit width (7 px at Calibri 11) plus 5 px
+ * of margin, and a pixel is 0.75 pt at 96 dpi.
+ */
+export function columnPoints(characters: number): number {
+  return (Math.round(characters * 7) + 5) * 0.75;
+}
+
+/**
+ * Queues one of jixiao's sheets as its layout says (src/core/sheets.ts), rewritten in place when it exists: values
+ * (the link column's "=HYPERLINK(…)" as formulas, text columns '@' so "96.00%" stays as shown), the header bold,
+ * each group line bold and merged across, column widths, the message wrapped, rows fitted to their text and, where
+ * Worksheet.pageLayout exists (ExcelApi 1.9), A4 landscape one page wide with the header on every page. Nothing here
+ * syncs.
+ */
+export function queueLayoutSheet(context: Excel.RequestContext, read: WorkbookRead, layout: SheetLayout, caps: Capabilities): Excel.Worksheet {
+  const existing = sheetNamed(read, layout.name);
+  const ws = existing ? context.workbook.worksheets.getItem(existing.name) : context.workbook.worksheets.add(layout.name);
+  if (existing) {
+    // Group lines of the last run were merged: a merged area written in part fails, so take them apart first.
+    ws.getRange().unmerge();
+    ws.getRange().clear();
+  }
+  const width = Math.max(layout.widths.length, ...layout.rows.map((r) => r.length));
+  const rows = layout.rows.map((r) => [...r, ...new Array<string>(width - r.length).fill('')]);
+  if (!rows.length) return ws;
+  const last = rows.length - 1;
+  const all = ws.getRange(rangeAddress(0, 0, last, width - 1));
+  const general = (c: number) => layout.numberColumns.includes(c) || c === layout.linkColumn;
+  all.numberFormat = rows.map((r) => r.map((_, c) => (general(c) ? 'General' : '@')));
+  // Text columns are formatted '@' first, so only the link column's "=HYPERLINK(…)" becomes a formula.
+  all.formulas = rows;
+  all.format.verticalAlignment = 'Top';
+  layout.widths.forEach((w, c) => {
+    ws.getRange(rangeAddress(0, c, last, c)).format.columnWidth = columnPoints(w);
+  });
+  if (last > 0) for (const c of layout.wrap) ws.getRange(rangeAddress(1, c, last, c)).format.wrapText = true;
+  ws.getRange(rangeAddress(0, 0, 0, width - 1)).format.font.bold = true;
+  for (const r of layout.headings) {
+    const line = ws.getRange(rangeAddress(r, 0, r, width - 1));
+    line.merge(false);
+    line.format.wrapText = false;
+    line.format.font.bold = true;
+  }
+  all.format.autofitRows();
+  if (caps.pageLayout) {
+    const page = ws.pageLayout;
+    page.orientation = 'Landscape';
+    page.paperSize = 'A4';
+    // One page wide, as many tall as it takes (0 is "automatic", as in the file's pageSetup fitToHeight).
+    page.zoom = { horizontalFitToPages: PRINT_SETUP.fitToPagesWide, verticalFitToPages: 0 };
+    page.setPrintTitleRows(PRINT_SETUP.titleRows);
+  }
+  return ws;
+}
+
+/** The size of the 修改记录 sheet a plan writes, rows (header included) × columns. */
+export function changeRows(changeSheet: WritePlan['changeSheet']): { rows: number; cols: number } {
+  const layout = changeLayout(changeSheet);
+  return { rows: layout.rows.length, cols: Math.max(layout.widths.length, ...layout.rows.map((r) => r.length)) };
+}
+
 /** Text Excel would turn into something else when set as a value: "51.78%", "134.5", "=4辆", "-", "+86". */
 function reinterpreted(value: CellValue): boolean {
   return typeof value === 'string' && (/^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*%?\s*$/.test(value) || /^[=+-]/.test(value));
@@ -228,6 +295,12 @@ export function assertWritable(read: WorkbookRead, plan: WritePlan, ledger: Ledg
   const report = sheetNamed(read, reportName);
   if (report?.protected) throw protectedSheetError(report.name);
   if (!report && read.structureProtected) throw structureProtectedError(reportName);
+  if (plan.writes.length) {
+    const changesName = plan.changeSheet.name || CHANGE_SHEET;
+    const changes = sheetNamed(read, changesName);
+    if (changes?.protected) throw protectedSheetError(changes.name);
+    if (!changes && read.structureProtected) throw structureProtectedError(changesName);
+  }
   const ledgerSheet = sheetNamed(read, LEDGER_SHEET);
   if (ledgerSheet?.protected) throw protectedSheetError(ledgerSheet.name);
 }
@@ -259,7 +332,9 @@ function sheetContents(read: WorkbookRead, name: string): SheetContents {
   if (!s) return { name, existed: false };
   const dense = denseRows(s);
   if (!dense) return { name: s.name, existed: true };
-  return { name: s.name, existed: true, top: dense.top, left: dense.left, values: dense.values, formulas: dense.formulas, numberFormats: dense.numberFormats };
+  const contents: SheetContents = { name: s.name, existed: true, top: dense.top, left: dense.left, values: dense.values, formulas: dense.formulas, numberFormats: dense.numberFormats };
+  if (s.merges?.length) contents.merges = [...s.merges];
+  return contents;
 }
 
 /** A short fingerprint of a sheet's contents (formula text where there is one), to tell later whether it changed. */
@@ -404,15 +479,18 @@ export function queueApply(
   else record.sheets.push(sheetContents(read, LEDGER_SHEET));
   queueLedger(context, read, newLedger);
 
-  // 5. 校验结果: every finding with a link to its cell.
-  const reportName = plan.reportSheet.name || REPORT_SHEET;
-  const report = reportMatrix(plan.reportSheet);
-  const matrix = [report.header, ...report.rows];
-  record.sheets.push({ ...sheetContents(read, reportName), afterDigest: contentsDigest(matrix) });
-  writeSheet(context, read, reportName, matrix, {
-    textColumns: (c) => c !== 0 && c !== report.linkColumn,
-    formulaColumn: report.linkColumn,
-  });
+  // 5. 修改记录, when this recalculation writes anything (one that writes nothing keeps the last one's, so recalc
+  // twice = recalc once); then 校验结果: every finding with a link to its cell.
+  if (plan.writes.length) {
+    const changes = changeLayout(plan.changeSheet);
+    changes.name ||= CHANGE_SHEET;
+    record.sheets.push({ ...sheetContents(read, changes.name), afterDigest: contentsDigest(changes.rows) });
+    queueLayoutSheet(context, read, changes, caps);
+  }
+  const report = reportLayout(plan.reportSheet);
+  report.name ||= REPORT_SHEET;
+  record.sheets.push({ ...sheetContents(read, report.name), afterDigest: contentsDigest(report.rows) });
+  queueLayoutSheet(context, read, report, caps);
 
   // 6. Where things are, for a host that starts cold next time; then the record itself.
   if (options.layoutHint !== undefined && options.layoutHint !== read.settings[LAYOUT_SETTING]) {
@@ -494,10 +572,14 @@ function restoreSheet(context: Excel.RequestContext, read: WorkbookRead, s: Shee
   if (!now) return;
   const ws = context.workbook.worksheets.getItem(now.name);
   if (!s.existed) {
-    if (apiUndo) ws.getRange().clear();
-    else ws.delete();
+    if (apiUndo) {
+      ws.getRange().unmerge();
+      ws.getRange().clear();
+    } else ws.delete();
     return;
   }
+  // jixiao's sheets have merged group lines; the ledger sheet has none, and needs no unmerge.
+  if (s.name.toLocaleLowerCase() !== LEDGER_SHEET) ws.getRange().unmerge();
   ws.getRange().clear();
   const values = s.values ?? [];
   if (!values.length || !values[0].length) return;
@@ -506,6 +588,7 @@ function restoreSheet(context: Excel.RequestContext, read: WorkbookRead, s: Shee
   const range = ws.getRange(rangeAddress(top, left, top + values.length - 1, left + values[0].length - 1));
   range.numberFormat = s.numberFormats ?? values.map((r) => r.map(() => 'General'));
   range.formulas = values.map((r, i) => r.map((v, c) => s.formulas?.[i]?.[c] ?? (v === null ? '' : v))) as (string | number | boolean)[][];
+  for (const m of s.merges ?? []) ws.getRange(m).merge(false);
 }
 
 /** The record's cells whose current note, fill or content undo must know, for probeNeeds(). */
@@ -513,20 +596,8 @@ export function recordCells(record: RecalcRecord): { sheet: string; cell: string
   return [...record.cells, ...record.fills, ...record.notes].map((c) => ({ sheet: c.sheet, cell: c.cell }));
 }
 
-/**
- * Queues 清除标记: fills and notes back from the ledger, the ledger emptied, the 校验结果 sheet emptied. Sheets are
- * not deleted (Worksheet.delete would clear the user's undo stack); the pane says the empty 校验结果 can go.
- */
-export function queueClearMarks(context: Excel.RequestContext, read: WorkbookRead, caps: Capabilities, probed: Probe): number {
-  const ledger = readLedger(read);
-  for (const name of new Set(ledger.map((e) => e.sheet))) {
-    const s = sheetNamed(read, name);
-    if (s?.protected) throw protectedSheetError(s.name);
-  }
-  for (const name of [LEDGER_SHEET, REPORT_SHEET]) {
-    const s = sheetNamed(read, name);
-    if (s?.protected) throw protectedSheetError(s.name);
-  }
+/** Fills and notes of every ledgered cell back as they were, where the note is still jixiao's. */
+function queueRestoreLedger(context: Excel.RequestContext, read: WorkbookRead, ledger: LedgerEntry[], caps: Capabilities, probed: Probe): number {
   const sheets = context.workbook.worksheets;
   let restored = 0;
   for (const entry of ledger) {
@@ -544,8 +615,56 @@ export function queueClearMarks(context: Excel.RequestContext, read: WorkbookRea
     }
     restored++;
   }
+  return restored;
+}
+
+function assertLedgerWritable(read: WorkbookRead, ledger: LedgerEntry[], own: string[]): void {
+  for (const name of new Set(ledger.map((e) => e.sheet))) {
+    const s = sheetNamed(read, name);
+    if (s?.protected) throw protectedSheetError(s.name);
+  }
+  for (const name of own) {
+    const s = sheetNamed(read, name);
+    if (s?.protected) throw protectedSheetError(s.name);
+  }
+}
+
+/**
+ * Queues 清除标记: fills and notes back from the ledger, the ledger emptied, the 校验结果 sheet emptied. Sheets are
+ * not deleted (Worksheet.delete would clear the user's undo stack); the pane says the empty 校验结果 can go. The
+ * 修改记录 stays: the values recalc wrote stay too.
+ */
+export function queueClearMarks(context: Excel.RequestContext, read: WorkbookRead, caps: Capabilities, probed: Probe): number {
+  const ledger = readLedger(read);
+  assertLedgerWritable(read, ledger, [LEDGER_SHEET, REPORT_SHEET]);
+  const restored = queueRestoreLedger(context, read, ledger, caps, probed);
   queueLedger(context, read, []);
   const report = sheetNamed(read, REPORT_SHEET);
-  if (report) sheets.getItem(report.name).getRange().clear();
+  if (report) {
+    const ws = context.workbook.worksheets.getItem(report.name);
+    ws.getRange().unmerge();
+    ws.getRange().clear();
+  }
   return restored;
+}
+
+/** The sheets 生成提交版 deletes, as the workbook names them: 校验结果, 修改记录, the ledger sheet. */
+export function ownSheetNames(read: WorkbookRead): string[] {
+  return [REPORT_SHEET, CHANGE_SHEET, LEDGER_SHEET].map((n) => sheetNamed(read, n)?.name).filter((n): n is string => !!n);
+}
+
+/**
+ * Queues 生成提交版 in place: fills and notes back from the ledger, then 校验结果, 修改记录 and the ledger (sheet or
+ * setting) deleted, and the record of the last recalculation with them (what it would undo is gone); the values
+ * recalc wrote and the pane's settings stay. Worksheet.delete clears Excel's undo stack: the pane asks first.
+ */
+export function queueClean(context: Excel.RequestContext, read: WorkbookRead, caps: Capabilities, probed: Probe): { restored: number; sheets: string[] } {
+  const ledger = readLedger(read);
+  const own = ownSheetNames(read);
+  assertLedgerWritable(read, ledger, []);
+  if (own.length && read.structureProtected) throw structureProtectedDeleteError(own);
+  const restored = queueRestoreLedger(context, read, ledger, caps, probed);
+  for (const name of own) context.workbook.worksheets.getItem(name).delete();
+  for (const k of [LEDGER_SETTING, RECORD_SETTING, LAYOUT_SETTING]) if (read.settings[k] !== undefined) context.workbook.settings.getItem(k).delete();
+  return { restored, sheets: own };
 }

@@ -15,6 +15,9 @@ export interface Capabilities {
   threadedComments: boolean;
   /** The host keeps API changes on its undo stack (ExcelApi 1.20), so nothing may call what clears that stack. */
   apiUndo: boolean;
+  /** Worksheet.pageLayout (ExcelApi 1.9): jixiao's sheets print A4 landscape, one page wide, the header on each
+   *  page. Without it they are written all the same, with Excel's default print setup. */
+  pageLayout: boolean;
 }
 
 /** Office.context.requirements, or the fake's. */
@@ -56,6 +59,7 @@ export function detectCapabilities(requirements: Requirements | undefined, libra
     merges: host(13) && libraryHas(library?.Range, 'getMergedAreasOrNullObject'),
     threadedComments: host(10) && libraryHas(library?.Worksheet, 'comments'),
     apiUndo: host(20),
+    pageLayout: host(9) && libraryHas(library?.Worksheet, 'pageLayout'),
   };
 }
 

@@ -57,3 +57,12 @@ export function structureProtectedError(sheet: string): HostError {
     'structure-protected',
   );
 }
+
+export function structureProtectedDeleteError(sheets: string[]): HostError {
+  const names = sheets.map((s) => `“${s}”`).join('');
+  return new HostError(
+    `工作簿结构受保护，无法删除工作表${names}：请先在“审阅”中撤销工作簿保护，再生成提交版。未做任何修改。`,
+    `The workbook's structure is protected, so jixiao's sheets cannot be deleted: unprotect the workbook first, then make the copy for submission. Nothing was changed.`,
+    'structure-protected',
+  );
+}

@@ -2,15 +2,15 @@
 // apply sync once the host knows the workbook, or when its sheets are few (see read.ts for when a read takes more,
 // and when a cold start takes one sync more); a person's own notes or threaded comments on a table sheet cost one
 // probe sync between them.
-import { type Analysis, type EngineOptions, analyzeWorkbook, parseRange } from '../core';
-import type { CheckedWorkbook, Host, PaneSettings, ReportExporter, UndoCapable, UndoOutcome, UndoState } from '../host';
+import { type Analysis, type EngineOptions, analyzeWorkbook, parseRange, reportLayout } from '../core';
+import type { CheckedWorkbook, CleanResult, Host, PaneSettings, ReportExporter, UndoCapable, UndoOutcome, UndoState } from '../host';
 // One settings parser and one settings → options helper for every door: src/host/settings.ts.
 import { engineOptions, parseRecord, parseSettings, planUndo } from '../host';
 import { type Capabilities, detectOfficeCapabilities } from './capabilities';
 import { LAYOUT_SETTING, RECORD_SETTING, type ReadOptions, WorkbookLayout, cellOf, readWorkbook, sheetNamed, workbookGrids } from './read';
 
 import { describeOfficeError, HostError, protectedSheetError, structureProtectedError } from './errors';
-import { LEDGER_SETTING, REPORT_SHEET, parseAddress, rangeAddress } from '../core';
+import { CHANGE_SHEET, LEDGER_SETTING, REPORT_SHEET, parseAddress } from '../core';
 
 /** What writes to the workbook (apply.ts), loaded when first needed: opening the pane only reads. */
 type Writer = typeof import('./apply');
@@ -165,7 +165,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
 
   private async recalcWith(optionsFor: (storedSetting: unknown) => EngineOptions, readSettings: boolean): Promise<CheckedWorkbook[]> {
     // Loaded before the batch starts, so no download sits between its syncs.
-    const { EMPTY_PROBE, anchorCell, probe, probeNeeded, probeNeeds, queueApply, readLedger, reportMatrix } = await loadWriter();
+    const { EMPTY_PROBE, anchorCell, probe, probeNeeded, probeNeeds, queueApply, readLedger, reportMatrix, changeRows } = await loadWriter();
     const result = await this.guarded(
       async (context) => {
         const read = await this.read(context, readSettings ? [LEDGER_SETTING, LAYOUT_SETTING, SETTINGS_KEY] : [LEDGER_SETTING, LAYOUT_SETTING]);
@@ -182,6 +182,11 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
         }
         const reportName = analysis.plan.reportSheet.name || REPORT_SHEET;
         const report = reportMatrix(analysis.plan.reportSheet);
+        // 修改记录 is rewritten only by a recalculation that writes something.
+        if (analysis.plan.writes.length) {
+          const changes = changeRows(analysis.plan.changeSheet);
+          this.layout.expect(analysis.plan.changeSheet.name || CHANGE_SHEET, { top: 0, left: 0, bottom: changes.rows - 1, right: changes.cols - 1 });
+        }
         const layoutHint = this.hintAfterWriting(reportName, report.rows.length + 1, report.header.length);
         const applied = queueApply(context, read, analysis.plan, this.capabilities, probed, { layoutHint });
         if (this.showReportAfterRecalc) {
@@ -280,9 +285,32 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
     );
   }
 
+  /**
+   * 生成提交版 in place: marks, jixiao's notes, 校验结果, 修改记录 and the ledger go, fills and notes come back; the
+   * values recalc wrote stay. Not grouped for Ctrl+Z: Worksheet.delete has no undo (the pane asks first).
+   */
+  async clean(): Promise<CleanResult> {
+    const { EMPTY_PROBE, probe, probeNeeded, probeNeeds, queueClean, readLedger } = await loadWriter();
+    const result = await this.guarded(async (context) => {
+      const read = await this.read(context, [LEDGER_SETTING, LAYOUT_SETTING]);
+      const ledger = readLedger(read);
+      const needs = probeNeeds(read, ledger, this.capabilities);
+      // Only the notes matter: fills come back from the ledger whatever they are now.
+      needs.fills = [];
+      needs.threads = [];
+      const probed = probeNeeded(needs) ? await probe(context, needs) : EMPTY_PROBE;
+      const done = queueClean(context, read, this.capabilities, probed);
+      await context.sync();
+      return done;
+    });
+    for (const name of result.sheets) this.layout.forget(name);
+    this.recordPresent = false;
+    return result;
+  }
+
   /** 导出校验报告: writes only the 校验结果 sheet (no cell is recalculated or marked) and shows it. */
   async exportReport(options: EngineOptions): Promise<{ rows: number }> {
-    const { reportMatrix } = await loadWriter();
+    const { queueLayoutSheet } = await loadWriter();
     return this.guarded(
       async (context) => {
         const read = await this.read(context, []);
@@ -291,16 +319,14 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
         const existing = sheetNamed(read, name);
         if (existing?.protected) throw protectedSheetError(existing.name);
         if (!existing && read.structureProtected) throw structureProtectedError(name);
-        const ws = existing ? context.workbook.worksheets.getItem(existing.name) : context.workbook.worksheets.add(name);
-        if (existing) ws.getRange().clear();
-        const { header, rows, linkColumn } = reportMatrix(analysis.plan.reportSheet);
-        const all = [header, ...rows];
-        const range = ws.getRange(rangeAddress(0, 0, all.length - 1, header.length - 1));
-        range.numberFormat = all.map((r) => r.map((_, c) => (c === 0 || c === linkColumn ? 'General' : '@')));
-        range.formulas = all;
+        const layout = reportLayout(analysis.plan.reportSheet);
+        layout.name = existing?.name ?? name;
+        const ws = queueLayoutSheet(context, read, layout, this.capabilities);
         ws.activate();
         await context.sync();
-        this.layout.expect(existing?.name ?? name, { top: 0, left: 0, bottom: all.length - 1, right: header.length - 1 });
+        const width = layout.rows[0].length;
+        this.layout.expect(layout.name, { top: 0, left: 0, bottom: layout.rows.length - 1, right: width - 1 });
+        const rows = analysis.plan.reportSheet.rows;
         return { rows: rows.length };
       },
       { mergeUndoGroup: true },

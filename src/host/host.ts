@@ -16,6 +16,16 @@ export interface PaneSettings {
   ignores: IgnoreEntry[];
 }
 
+/** What 生成提交版 did. */
+export interface CleanResult {
+  /** Marked cells whose own fill and note were put back. */
+  restored: number;
+  /** jixiao's sheets removed (校验结果, 修改记录, the ledger sheet), by name. */
+  sheets: string[];
+  /** File mode: the copies downloaded ("<name>.提交版.xlsx"). */
+  files?: string[];
+}
+
 export interface Host {
   readonly mode: 'excel' | 'wps' | 'file';
   /** Reads and analyzes; writes nothing. */
@@ -26,6 +36,11 @@ export interface Host {
   select(workbook: string, sheet: string, cell: string): Promise<void>;
   /** Removes every mark jixiao left, restoring original fills and notes. */
   clearMarks(): Promise<void>;
+  /**
+   * 生成提交版: every mark, jixiao note, 校验结果, 修改记录 and the ledger removed, original fills and notes back; the
+   * values recalc wrote stay. In Excel and WPS in place; in file mode a copy of each workbook is downloaded.
+   */
+  clean(): Promise<CleanResult>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

@@ -77,6 +77,8 @@ export interface SheetContents {
   values?: CellValue[][];
   formulas?: (string | null)[][];
   numberFormats?: string[][];
+  /** Its merged areas ("A2:I2"), where it had any: the group lines of jixiao's own sheets. */
+  merges?: string[];
   /** A fingerprint of what the recalculation wrote there, to tell on undo whether someone changed it since. */
   afterDigest?: string;
 }

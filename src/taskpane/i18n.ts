@@ -24,6 +24,21 @@ const zh = {
   exportReport: '导出校验报告',
   undo: '撤销本次写入',
   working: '正在处理…',
+  more: '更多操作',
+  clean: '生成提交版',
+  cleanHint: '去掉标记、批注和助手的工作表，保留重算填入的数值',
+  cleanTitle: '生成提交版',
+  cleanIntro: '将去掉本助手留下的：',
+  cleanRemoves: ['单元格的标记底色（恢复原底色）', '助手写的批注（恢复原批注）', '“校验结果”工作表', '“修改记录”工作表', '标记记录（隐藏的 jixiao_marks）'],
+  cleanKeeps: '重算填入的执行率、得分、合计和等级保留不变。',
+  cleanInPlace: '直接修改当前工作簿，删除工作表后无法用 Ctrl+Z 撤销，建议先另存一份工作副本。',
+  cleanInFile: '已打开的文件不变，下载一份“文件名.提交版.xlsx”。',
+  cleanConfirm: '生成提交版',
+  cleaned: (restored: number, sheets: string[]) =>
+    `已生成提交版：${restored ? `恢复了 ${restored} 个单元格的原底色和批注` : '没有需要恢复的标记'}${sheets.length ? `，删除了工作表${sheets.map((s) => `“${s}”`).join('')}` : ''}；重算填入的数值保留。请另存为报送文件。`,
+  cleanedFiles: (files: string[], restored: number, sheets: string[]) =>
+    `已下载提交版 ${files.join('、')}：${restored ? `恢复了 ${restored} 个单元格的原底色和批注` : '没有需要恢复的标记'}${sheets.length ? `，去掉了工作表${sheets.map((s) => `“${s}”`).join('')}` : ''}；重算填入的数值保留。`,
+
   summary: '自评概况',
   noTable: '没有找到绩效自评表',
   noTableHint:
@@ -112,6 +127,21 @@ const en: PaneStrings = {
   exportReport: 'Export findings',
   undo: 'Undo this recalculation',
   working: 'Working…',
+  more: 'More actions',
+  clean: 'Make copy for submission',
+  cleanHint: "Removes marks, notes and the assistant's sheets; keeps the values recalculation wrote",
+  cleanTitle: 'Make the copy for submission',
+  cleanIntro: 'This removes what the assistant left:',
+  cleanRemoves: ['mark fills (original fills come back)', "the assistant's notes (original notes come back)", 'the 校验结果 sheet', 'the 修改记录 sheet', 'the record of marks (hidden jixiao_marks)'],
+  cleanKeeps: 'The rates, scores, totals and grade recalculation wrote stay as they are.',
+  cleanInPlace: 'The workbook is changed in place and deleting sheets cannot be undone with Ctrl+Z: save a working copy first.',
+  cleanInFile: 'The open files stay as they are; a copy "name.提交版.xlsx" is downloaded.',
+  cleanConfirm: 'Make copy',
+  cleaned: (restored, sheets) =>
+    `Copy for submission made: ${restored ? `${restored} cells got their own fill and note back` : 'no marks to remove'}${sheets.length ? `; sheets ${sheets.join(', ')} deleted` : ''}; the values written stay. Save it as the file to submit.`,
+  cleanedFiles: (files, restored, sheets) =>
+    `Downloaded ${files.join(', ')}: ${restored ? `${restored} cells got their own fill and note back` : 'no marks to remove'}${sheets.length ? `; sheets ${sheets.join(', ')} removed` : ''}; the values written stay.`,
+
   summary: 'Summary',
   noTable: 'No self-evaluation table found',
   noTableHint:

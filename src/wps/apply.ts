@@ -10,8 +10,11 @@ import {
   type CellValue,
   type CellWrite,
   type LedgerEntry,
+  type SheetLayout,
   type WritePlan,
+  CHANGE_SHEET,
   LEDGER_SHEET,
+  PRINT_SETUP,
   REPORT_SHEET,
   cellAddress,
   ledgerFromRows,
@@ -19,12 +22,12 @@ import {
   mergeAnchor,
   parseAddress,
   rangeAddress,
+  changeLayout,
+  reportLayout,
 } from '../core';
 import { groupMarks, isOurNote, markNote, type WrittenCell } from '../host';
-// The 校验结果 layout (header, HYPERLINK column) is the Excel door's, so both hosts list findings alike.
-import { reportMatrix } from '../excel/apply';
 import { bgrToHex, hexToBgr } from './colors';
-import { type EtApplication, type EtWorkbook, type EtWorksheet, type EtWorksheets, XL_NONE, XL_SHEET_VERY_HIDDEN } from './et';
+import { type EtApplication, type EtWorkbook, type EtWorksheet, type EtWorksheets, XL_LANDSCAPE, XL_NONE, XL_PAPER_A4, XL_SHEET_VERY_HIDDEN, XL_TOP } from './et';
 import { protectedSheetError, structureProtectedError } from './errors';
 import { type Box, boxAddressOf, cellAt, isErrorValue, settle, sheetNamed, sheetToGrid, type WpsWorkbookRead } from './read';
 import { STATE_SHEET, stateFromRows, stateToRows, type WpsState } from './state';
@@ -264,6 +267,54 @@ export function writeOwnSheet(session: Session, name: string, rows: (string | nu
   ws.Range(rangeAddress(0, 0, padded.length - 1, width - 1)).Value2 = padded;
 }
 
+/**
+ * Rewrites one of jixiao's visible sheets as its layout says (src/core/sheets.ts), unless it already holds exactly
+ * those rows (then its formatting is the same too): text columns "@" and the rest General (only the link column's
+ * "=HYPERLINK(…)" becomes a formula), the header bold, each group line merged across and bold, column widths, the
+ * message wrapped, rows fitted, and printed A4 landscape one page wide with the header on every page.
+ */
+export function writeLayoutSheet(session: Session, layout: SheetLayout): void {
+  const existing = sheetNamed(session.read, layout.name);
+  if (existing && sameRows(existing.values, existing.formulas, layout.rows)) return;
+  const ws = session.sheetOrNew(layout.name, false);
+  if (existing) {
+    ws.Cells.MergeCells = false;
+    ws.Cells.Clear();
+  }
+  const width = Math.max(layout.widths.length, ...layout.rows.map((r) => r.length));
+  const rows = layout.rows.map((r) => [...r, ...new Array<string>(width - r.length).fill('')]);
+  const last = rows.length - 1;
+  const all = ws.Range(rangeAddress(0, 0, last, width - 1));
+  all.NumberFormat = '@';
+  for (let c = 0; c < width; c++) if (layout.numberColumns.includes(c) || c === layout.linkColumn) ws.Range(rangeAddress(0, c, last, c)).NumberFormat = 'General';
+  all.Value2 = rows;
+  all.VerticalAlignment = XL_TOP;
+  layout.widths.forEach((w, c) => {
+    ws.Range(rangeAddress(0, c, 0, c)).ColumnWidth = w;
+  });
+  if (last > 0) for (const c of layout.wrap) ws.Range(rangeAddress(1, c, last, c)).WrapText = true;
+  ws.Range(rangeAddress(0, 0, 0, width - 1)).Font.Bold = true;
+  for (const r of layout.headings) {
+    const line = ws.Range(rangeAddress(r, 0, r, width - 1));
+    line.Merge();
+    line.WrapText = false;
+    line.Font.Bold = true;
+  }
+  all.Rows.AutoFit();
+  try {
+    const page = ws.PageSetup;
+    page.Orientation = XL_LANDSCAPE;
+    page.PaperSize = XL_PAPER_A4;
+    // Zoom false: the page is scaled by FitToPagesWide / FitToPagesTall; Tall false, as many pages as it takes.
+    page.Zoom = false;
+    page.FitToPagesWide = PRINT_SETUP.fitToPagesWide;
+    page.FitToPagesTall = false;
+    page.PrintTitleRows = PRINT_SETUP.titleRows;
+  } catch {
+    // A WPS without page setup in its JSAPI: the sheet is written all the same, with the default print setup.
+  }
+}
+
 function sameRows(values: CellValue[][], formulas: (string | null)[][], rows: (string | number)[][]): boolean {
   const height = Math.max(values.length, rows.length);
   for (let r = 0; r < height; r++) {
@@ -310,7 +361,7 @@ export function applyPlan(session: Session, plan: WritePlan): ApplyResult {
   const read = session.read;
   const ledger = readLedger(read);
   const reportName = plan.reportSheet.name || REPORT_SHEET;
-  assertWritable(read, touchedSheets(plan, ledger), [reportName, ...(plan.marks.length || ledger.length ? [LEDGER_SHEET] : []), ...(plan.writes.length ? [STATE_SHEET] : [])]);
+  assertWritable(read, touchedSheets(plan, ledger), [reportName, ...(plan.marks.length || ledger.length ? [LEDGER_SHEET] : []), ...(plan.writes.length ? [STATE_SHEET, plan.changeSheet.name || CHANGE_SHEET] : [])]);
   const ledgerByCell = new Map(ledger.map((e) => [key(e.sheet, e.cell), e]));
   // A mark lands on the cell holding the value: a merged area's top-left cell.
   const grids = new Map(read.sheets.map((s) => [s.name, sheetToGrid(s)]));
@@ -351,8 +402,9 @@ export function applyPlan(session: Session, plan: WritePlan): ApplyResult {
 
   // 4. The ledger, 5. 校验结果, 6. what this recalculation wrote (kept from the last one when it wrote nothing).
   writeOwnSheet(session, LEDGER_SHEET, newLedger.length || sheetNamed(read, LEDGER_SHEET) ? ledgerToRows(newLedger) : [], { veryHidden: true });
-  const report = reportMatrix(plan.reportSheet);
-  writeOwnSheet(session, reportName, [report.header, ...report.rows], { veryHidden: false, generalColumns: [0, report.linkColumn] });
+  // 修改记录 only from a recalculation that writes something (one that writes nothing keeps the last one's).
+  if (plan.writes.length) writeLayoutSheet(session, { ...changeLayout(plan.changeSheet), name: plan.changeSheet.name || CHANGE_SHEET });
+  writeLayoutSheet(session, { ...reportLayout(plan.reportSheet), name: reportName });
   if (record.length) writeState(session, { ...readState(read), lastRecalc: record });
 
   return { written: record.length, marked: newLedger.length, restored: stale.length, record };

@@ -10,7 +10,7 @@ export const PANE_TITLE = '绩效自评助手';
 export type Confirm = (message: string) => boolean;
 
 export const SUBMISSION_CONFIRM =
-  '生成提交版将去掉全部标记和批注，删除“校验结果”和标记记录，保留计算结果（执行率、得分、合计、等级）。建议先另存一份工作副本。是否继续？';
+  '生成提交版将去掉全部标记和批注，删除“校验结果”“修改记录”和标记记录，保留计算结果（执行率、得分、合计、等级）。建议先另存一份工作副本。是否继续？';
 
 /** 一键重算: every table with the settings stored in the workbook, then 校验结果 in front (or a message why not). */
 export function recalcCommand(app: EtApplication, notify: Notify): Promise<RecalcCommandResult> {
@@ -58,6 +58,6 @@ export async function submissionCommand(app: EtApplication, notify: Notify, conf
   if (!confirm(SUBMISSION_CONFIRM)) return false;
   return reported(notify, async () => {
     const { restored } = await new WpsHost(app).makeSubmission();
-    return `已生成提交版：去掉了 ${restored} 处标记，删除了“校验结果”和标记记录，计算结果保留。请另存为报送文件。`;
+    return `已生成提交版：去掉了 ${restored} 处标记，删除了“校验结果”“修改记录”和标记记录，计算结果保留。请另存为报送文件。`;
   });
 }

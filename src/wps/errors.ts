@@ -40,8 +40,8 @@ export function describeWpsError(error: unknown): WpsHostError {
 
 export function structureProtectedDeleteError(): WpsHostError {
   return new WpsHostError(
-    '工作簿结构受保护，无法删除“校验结果”和标记记录工作表：请先在“审阅”中撤销工作簿保护，再生成提交版。',
-    "The workbook's structure is protected, so the 校验结果 and ledger sheets cannot be deleted: unprotect the workbook first.",
+    '工作簿结构受保护，无法删除“校验结果”“修改记录”和标记记录工作表：请先在“审阅”中撤销工作簿保护，再生成提交版。未做任何修改。',
+    "The workbook's structure is protected, so the 校验结果, 修改记录 and ledger sheets cannot be deleted: unprotect the workbook first. Nothing was changed.",
     'structure-protected',
   );
 }

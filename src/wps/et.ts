@@ -44,6 +44,34 @@ export interface EtRange {
   Find(what: string, after?: EtRange, lookIn?: number, lookAt?: number, searchOrder?: number, searchDirection?: number): EtRange | null;
   Select(): void;
   Activate(): void;
+  /** Merges the range into one cell (Across: each row on its own) [MS:Range.Merge]. */
+  Merge(across?: boolean): void;
+  /** In characters of the Normal style's font [MS:Range.ColumnWidth]. */
+  ColumnWidth: number | null;
+  WrapText: boolean | null;
+  /** xlTop -4160 [MS:Range.VerticalAlignment]. */
+  VerticalAlignment: number | null;
+  readonly Font: EtFont;
+  /** The range's rows, to fit their height to the text [MS:Range.Rows, Range.AutoFit]. */
+  readonly Rows: { AutoFit(): void };
+}
+
+export interface EtFont {
+  Bold: boolean | null;
+}
+
+/** [MS:PageSetup] the members jixiao sets on its own sheets. */
+export interface EtPageSetup {
+  /** xlPortrait 1, xlLandscape 2. */
+  Orientation: number;
+  /** xlPaperA4 9. */
+  PaperSize: number;
+  /** A percentage, or false to scale by FitToPagesWide / FitToPagesTall. */
+  Zoom: number | false;
+  FitToPagesWide: number | false;
+  FitToPagesTall: number | false;
+  /** "$1:$1": the rows repeated at the top of each printed page. */
+  PrintTitleRows: string;
 }
 
 export interface EtComments {
@@ -59,6 +87,7 @@ export interface EtWorksheet {
   readonly Cells: EtRange;
   readonly Comments: EtComments;
   Range(address: string): EtRange;
+  readonly PageSetup: EtPageSetup;
   Activate(): void;
   Delete(): void;
 }
@@ -116,3 +145,6 @@ export const XL_BY_ROWS = 1;
 export const XL_BY_COLUMNS = 2;
 export const XL_NEXT = 1;
 export const XL_PREVIOUS = 2;
+export const XL_TOP = -4160;
+export const XL_LANDSCAPE = 2;
+export const XL_PAPER_A4 = 9;

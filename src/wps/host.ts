@@ -1,11 +1,10 @@
 // The task pane's Host inside WPS 表格: the ET object model in (src/wps/read.ts), the engine, the object model out
 // (src/wps/apply.ts). WPS's model is synchronous; every property and method crosses the bridge, so the door reads
 // and writes regions, never cell by cell (docs/wps-api.md lists the calls it relies on).
-import { type Analysis, type EngineOptions, REPORT_SHEET, analyzeWorkbook } from '../core';
-import type { CheckedWorkbook, Host, PaneSettings, ReportExporter, UndoCapable, UndoResult, UndoState } from '../host';
+import { type Analysis, type EngineOptions, CHANGE_SHEET, REPORT_SHEET, analyzeWorkbook, reportLayout } from '../core';
+import type { CheckedWorkbook, CleanResult, Host, PaneSettings, ReportExporter, UndoCapable, UndoResult, UndoState } from '../host';
 import { defaultSettings, engineOptions, planSafeUndo } from '../host';
-import { applyPlan, clearMarks, readState, restoreCells, Session, writeOwnSheet, writeState, assertWritable } from './apply';
-import { reportMatrix } from '../excel/apply';
+import { applyPlan, clearMarks, readState, restoreCells, Session, writeLayoutSheet, writeOwnSheet, writeState, assertWritable } from './apply';
 import type { EtApplication } from './et';
 import { describeWpsError, structureProtectedDeleteError } from './errors';
 import { activeWorkbook, cellAt, readSheet, readWorkbook, sheetNamed, workbookGrids, type WpsWorkbookRead } from './read';
@@ -113,6 +112,8 @@ export class WpsHost implements Host, UndoCapable, ReportExporter {
       assertWritable(read, restore.map((c) => c.sheet), []);
       restoreCells(session, restore);
       clearMarks(session);
+      // The cells it lists are back as they were: the 修改记录 no longer says what the workbook holds.
+      if (sheetNamed(read, CHANGE_SHEET)) writeOwnSheet(session, CHANGE_SHEET, [], { veryHidden: false });
       writeState(session, { ...state, lastRecalc: [] });
       this.undoAvailable = false;
       return { restored: restore.length, kept: kept.map((c) => ({ sheet: c.sheet, cell: c.cell })) };
@@ -136,18 +137,19 @@ export class WpsHost implements Host, UndoCapable, ReportExporter {
 
   /**
    * 生成提交版: the table as the finance bureau should receive it. Every mark goes (original fills and comments
-   * back), 校验结果, the ledger and the undo record are deleted; the derived values stay. Only the pane's settings
-   * (profile, grade bands, ignores and their reasons) remain, in the very hidden state sheet.
+   * back), 校验结果, 修改记录, the ledger and the undo record are deleted; the derived values stay. Only the pane's
+   * settings (profile, grade bands, ignores and their reasons) remain, in the very hidden state sheet.
    */
-  async makeSubmission(): Promise<{ restored: number }> {
+  async clean(): Promise<CleanResult> {
     return this.guarded((session) => {
       const read = session.read;
       const state = readState(read);
+      const own = [REPORT_SHEET, CHANGE_SHEET, LEDGER_SHEET].map((n) => sheetNamed(read, n)?.name).filter((n): n is string => !!n);
+      if (own.length && read.structureProtected) throw structureProtectedDeleteError();
       const restored = clearMarks(session);
-      const toDelete = [REPORT_SHEET, LEDGER_SHEET, ...(state.settings ? [] : [STATE_SHEET])].filter((n) => sheetNamed(read, n));
+      const toDelete = [...own, ...(!state.settings && sheetNamed(read, STATE_SHEET) ? [STATE_SHEET] : [])];
       if (state.settings && state.lastRecalc.length) writeState(session, { settings: state.settings, lastRecalc: [] });
       if (toDelete.length) {
-        if (read.structureProtected) throw structureProtectedDeleteError();
         // Worksheet.Delete asks the person to confirm unless alerts are off.
         const alerts = this.app.DisplayAlerts;
         this.app.DisplayAlerts = false;
@@ -158,8 +160,13 @@ export class WpsHost implements Host, UndoCapable, ReportExporter {
         }
       }
       this.undoAvailable = false;
-      return { restored };
+      return { restored, sheets: own };
     });
+  }
+
+  /** The ribbon's 生成提交版 (src/wps/commands.ts). */
+  async makeSubmission(): Promise<{ restored: number }> {
+    return this.clean();
   }
 
   /** 导出校验报告: writes only 校验结果 (no cell is recalculated or marked) and shows it. */
@@ -168,11 +175,10 @@ export class WpsHost implements Host, UndoCapable, ReportExporter {
       const analysis = this.analyze(workbookGrids(session.read), options);
       const name = analysis.plan.reportSheet.name || REPORT_SHEET;
       assertWritable(session.read, [], [name]);
-      const { header, rows, linkColumn } = reportMatrix(analysis.plan.reportSheet);
-      writeOwnSheet(session, name, [header, ...rows], { veryHidden: false, generalColumns: [0, linkColumn] });
+      writeLayoutSheet(session, { ...reportLayout(analysis.plan.reportSheet), name });
       session.sheet(name).Activate();
       session.shown = true;
-      return { rows: rows.length };
+      return { rows: analysis.plan.reportSheet.rows.length };
     });
   }
 

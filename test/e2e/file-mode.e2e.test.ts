@@ -4,7 +4,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { analyzeWorkbook, REPORT_SHEET, valueAt } from '../../src/core';
+import { analyzeWorkbook, CHANGE_SHEET, REPORT_SHEET, valueAt } from '../../src/core';
 import { readWorkbook } from '../../src/file';
 import { launchChromium } from './support/browser';
 import { describeViolations, seriousAxeViolations } from './support/axe';
@@ -242,6 +242,47 @@ describe('file mode (no Office host)', () => {
     expect([num('E14'), num('F14'), num('H14'), num('I14')]).toEqual([10, 10, 1.43, 1.43]);
     expect([num('E19'), num('F19'), num('G19'), num('I19')]).toEqual([1207.96, 1125.54, 1125.54, 10]);
     expect(num('H30')).toBe(2);
+  });
+
+  test('生成提交版 → asks first, then downloads <name>.提交版.xlsx: the values written, no mark, note or jixiao sheet', async () => {
+    await page.getByRole('button', { name: '更多操作' }).click();
+    await page.getByRole('menuitem', { name: '生成提交版' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await expect(dialog.innerText()).resolves.toContain('已打开的文件不变');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '生成提交版' }).click()]);
+    expect(download.suggestedFilename()).toBe('department-2021-jinshui.提交版.xlsx');
+    const saved = path.join(ARTIFACTS, 'file-mode-submission.xlsx');
+    await download.saveAs(saved);
+    await page.getByText('已下载提交版 department-2021-jinshui.提交版.xlsx', { exact: false }).waitFor({ timeout: 30_000 });
+
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load((await fs.readFile(saved)) as unknown as ArrayBuffer);
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.load((await fs.readFile(SAMPLE)) as unknown as ArrayBuffer);
+    // The sheets are the sample's own, nothing of jixiao's (校验结果, 修改记录, the very hidden ledger).
+    expect(copy.worksheets.map((w) => w.name)).toEqual(original.worksheets.map((w) => w.name));
+    expect((copy.definedNames.model as { name: string }[]).filter((n) => /^jixiao_/i.test(n.name))).toEqual([]);
+    // Made from the recalc output: 1.43 ÷ 10 = 14.30% for 任务 5, the budget score 10 of 10, total 100, 优.
+    const out = copy.getWorksheet(SHEET)!;
+    expect([out.getCell('J14').value, out.getCell('J19').value, out.getCell('H6').value, out.getCell('H7').value]).toEqual([0.143, 10, 100, '优']);
+    // The checked copy downloaded above holds jixiao's 校验结果 and 修改记录 (its 15 writes); this one neither, no note of
+    // jixiao's, and every fill as the sample had it (recalc fixes all of seed 002's findings, so nothing is marked).
+    const checked = new ExcelJS.Workbook();
+    await checked.xlsx.load((await fs.readFile(path.join(ARTIFACTS, 'file-mode-download.xlsx'))) as unknown as ArrayBuffer);
+    expect(checked.getWorksheet(REPORT_SHEET)).toBeDefined();
+    expect(checked.getWorksheet(CHANGE_SHEET)?.actualRowCount).toBe(16);
+    const noteText = (cell: ExcelJS.Cell) => (cell.note === undefined ? '' : typeof cell.note === 'string' ? cell.note : JSON.stringify(cell.note));
+    const before = original.getWorksheet(SHEET)!;
+    let cells = 0;
+    out.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        expect({ cell: cell.address, jixiao: noteText(cell).includes('绩效自评助手') }).toEqual({ cell: cell.address, jixiao: false });
+        expect({ cell: cell.address, fill: cell.fill ?? null }).toEqual({ cell: cell.address, fill: before.getCell(cell.address).fill ?? null });
+        cells++;
+      }),
+    );
+    expect(cells).toBeGreaterThan(200);
   });
 
   test('drag and drop: several .xlsx files at once, each with its own findings and download; a broken file is named', async () => {

@@ -1,4 +1,4 @@
-import { cellLinkFormula, LEDGER_SHEET, REPORT_SHEET } from '../../src/core';
+import { CHANGE_SHEET, cellLinkFormula, LEDGER_SHEET, REPORT_SHEET, ruleName } from '../../src/core';
 import { HostError } from '../../src/excel/errors';
 import { NOTE_PREFIX } from '../../src/core';
 import { hostOver, seedWorkbook } from './helpers';
@@ -116,17 +116,33 @@ describe('ExcelHost over the fake Excel: what is written', () => {
     expect(excel.undoStackClearingCalls).toEqual([]);
   });
 
-  it('writes the 校验结果 sheet with a link formula to each cell', async () => {
+  it('writes the 校验结果 sheet with a link formula to each cell, grouped by severity', async () => {
     const { excel } = seedWorkbook();
     await hostOver(excel).recalc(OPTIONS);
     const report = excel.sheet(REPORT_SHEET);
-    expect(report.cells.get('A1')?.value).toBe('序号');
-    expect(report.cells.get('C2')?.value).toBe('rate-mismatch');
-    expect(report.cells.get('E2')?.formula).toBe(`=${cellLinkFormula(SHEET, 'I9')}`);
-    expect(report.cells.get('E2')?.formula).toMatch(/^=HYPERLINK\("#'部门整体绩效自评表'!I9",/);
-    // Text columns stay text: "0.2335" is not turned into a number.
-    expect(report.cells.get('G2')?.value).toBe('0.2335');
-    expect(report.cells.size).toBe(8 * 5);
+    const at = (a: string) => report.cells.get(a);
+    expect(['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'G1', 'H1', 'I1'].map((a) => at(a)?.value)).toEqual(['序号', '严重程度', '规则', '编号', '工作表', '单元格', '说明', '应为', '表中为']);
+    // The seed holds two wrong rates (I9, I12: errors) and two warnings (I17's score, I28's missing reason): a line
+    // heads each group, spanning the nine columns; the findings follow, numbered across the groups.
+    expect(at('A2')?.value).toBe('错误 2 处（提交前须改正）');
+    expect(at('A5')?.value).toBe('警告 2 处（请核对，必要时改正或说明）');
+    expect(report.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 8 }, { top: 4, left: 0, bottom: 4, right: 8 }]);
+    expect([at('A3')?.value, at('A4')?.value, at('A6')?.value, at('A7')?.value]).toEqual([1, 2, 3, 4]);
+    expect(at('B3')?.value).toBe('错误');
+    expect(at('C3')?.value).toBe(ruleName('rate-mismatch', 'zh-CN'));
+    expect(at('D3')?.value).toBe('rate-mismatch');
+    expect(at('E3')?.value).toBe(SHEET);
+    // The link column (F) holds formulas showing the cell's address.
+    expect(at('F3')?.formula).toBe(`=${cellLinkFormula(SHEET, 'I9')}`);
+    expect(at('F3')?.formula).toMatch(/^=HYPERLINK\("#'部门整体绩效自评表'!I9",/);
+    expect(at('F3')?.value).toBe('I9');
+    expect(at('F4')?.formula).toBe(`=${cellLinkFormula(SHEET, 'I12')}`);
+    expect(at('D6')?.value).toBe('score-mismatch');
+    expect(at('D7')?.value).toBe('deviation-unexplained');
+    // Text columns stay text: the seed's rate cell shows 0.2335 unformatted, and it is not turned into a number.
+    expect(at('H3')?.value).toBe('0.2335');
+    expect(at('H3')?.numberFormat).toBe('@');
+    expect(report.cells.size).toBeGreaterThan(0);
   });
 
   it('gives the same cells, fills, notes and ledger when run twice as when run once', async () => {
@@ -141,7 +157,11 @@ describe('ExcelHost over the fake Excel: what is written', () => {
     // 校验结果 lists the findings as read, and the second run reads already-corrected rates.
     const withoutReport = (dump: unknown) => (dump as { sheets: { name: string }[] }).sheets.filter((s) => s.name !== REPORT_SHEET);
     expect(withoutReport(twice.excel.dump())).toEqual(withoutReport(once.excel.dump()));
-    expect(twice.excel.sheet(REPORT_SHEET).cells.get('C2')?.value).toBe('score-mismatch');
+    // The second run finds no wrong rate: its first group is the warnings, the score of I17 first.
+    expect(twice.excel.sheet(REPORT_SHEET).cells.get('A2')?.value).toBe('警告 2 处（请核对，必要时改正或说明）');
+    expect(twice.excel.sheet(REPORT_SHEET).cells.get('D3')?.value).toBe('score-mismatch');
+    // It wrote nothing, so the 修改记录 of the first run stays (compared above with the one-run workbook's).
+    expect(twice.excel.sheet(CHANGE_SHEET).cells.get('C2')?.value).toBe('I9');
   });
 
   it('keeps a person\'s own note: shown under the mark, restored by 清除标记', async () => {
@@ -159,8 +179,11 @@ describe('ExcelHost over the fake Excel: what is written', () => {
     expect(JSON.parse(excel.settings.get('jixiao.ledger') as string)[2]).toEqual([SHEET, 'I28', '', '待科长确认']);
     await host.clearMarks();
     const cleared = excel.dump() as { sheets: { name: string }[] };
-    expect(cleared.sheets.map((s) => s.name)).toEqual(['封面', SHEET, '说明', REPORT_SHEET]);
+    // 清除标记 keeps the 修改记录: the values it lists stay in the table.
+    expect(cleared.sheets.map((s) => s.name)).toEqual(['封面', SHEET, '说明', CHANGE_SHEET, REPORT_SHEET]);
     expect(excel.sheet(REPORT_SHEET).cells.size).toBe(0);
+    expect(excel.sheet(REPORT_SHEET).merges).toEqual([]);
+    expect(excel.sheet(CHANGE_SHEET).cells.get('C2')?.value).toBe('I9');
     // Fills and notes exactly as before; only the two recalculated rates differ.
     expect(excel.cell(SHEET, 'I17')?.fill).toBe('FFFF00');
     expect(excel.cell(SHEET, 'I28')?.fill).toBeUndefined();
@@ -219,10 +242,12 @@ describe('ExcelHost over the fake Excel: undo', () => {
     expect(host.undoState()).toEqual({ available: true, excelUndo: false });
     await host.undoLastRecalc();
     // ExcelApi 1.20 keeps API changes on Excel's undo stack, which Worksheet.delete would clear: the 校验结果 sheet the
-    // recalculation added is emptied instead of deleted. Everything else is as it was.
+    // and 修改记录 sheets the recalculation added are emptied instead of deleted. Everything else is as it was.
     const after = excel.dump() as { sheets: { name: string }[] };
     expect(excel.sheet(REPORT_SHEET).cells.size).toBe(0);
-    expect({ ...after, sheets: after.sheets.filter((s) => s.name !== REPORT_SHEET) }).toEqual(original);
+    expect(excel.sheet(CHANGE_SHEET).cells.size).toBe(0);
+    expect(excel.sheet(REPORT_SHEET).merges).toEqual([]);
+    expect({ ...after, sheets: after.sheets.filter((s) => s.name !== REPORT_SHEET && s.name !== CHANGE_SHEET) }).toEqual(original);
     expect(excel.undoStackClearingCalls).toEqual([]);
   });
 
@@ -306,7 +331,10 @@ describe('ExcelHost over the fake Excel: the rest of the Host', () => {
     const { rows } = await hostOver(excel).exportReport(OPTIONS);
     expect(rows).toBe(4);
     expect(excel.activeSheetId).toBe(excel.sheet(REPORT_SHEET).id);
-    expect(excel.sheet(REPORT_SHEET).cells.get('E3')?.formula).toBe(`=${cellLinkFormula(SHEET, 'I12')}`);
+    // Row 2 heads the errors; I9's row is 3, I12's row 4; the link column is F.
+    expect(excel.sheet(REPORT_SHEET).cells.get('F4')?.formula).toBe(`=${cellLinkFormula(SHEET, 'I12')}`);
+    // Export writes no 修改记录: nothing was recalculated.
+    expect(excel.findSheet(CHANGE_SHEET)).toBeUndefined();
     expect(new Map([...sheet.cells].map(([k, c]) => [k, { ...c }]))).toEqual(before);
   });
 });

@@ -21,9 +21,13 @@ describe('ExcelHost with the engine on seed 002', () => {
     expect(excel.cell(SHEET, 'G4')?.value).toBe(100);
     expect(excel.cell(SHEET, 'G5')?.value).toBe('优');
     expect(checked.analysis.report.findings.find((f) => f.cell === 'I12')?.rule).toBe('rate-mismatch');
-    // Everything was fixable, so 校验结果 holds its header and no finding.
-    expect(excel.sheet(REPORT_SHEET).cells.get('A1')?.value).toBe('序号');
-    expect(excel.sheet(REPORT_SHEET).cells.size).toBe(8);
+    // Everything was fixable, so 校验结果 holds its nine-column header and the line saying nothing is left.
+    const report = excel.sheet(REPORT_SHEET);
+    expect(report.cells.get('A1')?.value).toBe('序号');
+    expect(report.cells.get('I1')?.value).toBe('表中为');
+    expect(report.cells.get('J1')).toBeUndefined();
+    expect(report.cells.get('A2')?.value).toBe('未发现需要处理的问题');
+    expect([...report.cells.keys()].filter((a) => /^[A-Z]+3$/.test(a))).toEqual([]);
   });
 
   it('never overwrites what a person typed: only the engine\'s derived cells change', async () => {

@@ -21,6 +21,75 @@ describe('fake Excel', () => {
     expect(oldHost.cell('表', 'C1')).toBeUndefined();
   });
 
+  it('Worksheet.pageLayout: absent from a library before ExcelApi 1.9, ApiNotFound at sync from a host before it', async () => {
+    const oldLibrary = new FakeExcel({ apiMinor: 20, libraryMinor: 8 });
+    oldLibrary.addSheet('表');
+    expect(oldLibrary.context().workbook.worksheets.getItem('表').pageLayout).toBeUndefined();
+
+    const oldHost = new FakeExcel({ apiMinor: 8 });
+    oldHost.addSheet('表');
+    const context = oldHost.context();
+    const page = context.workbook.worksheets.getItem('表').pageLayout;
+    page.orientation = 'Landscape';
+    expect((await failure(context.sync()))?.code).toBe('ApiNotFound');
+    expect(oldHost.sheet('表').pageLayout).toBeUndefined();
+
+    const current = new FakeExcel();
+    current.addSheet('表');
+    const c = current.context();
+    const layout = c.workbook.worksheets.getItem('表').pageLayout;
+    layout.paperSize = 'A4';
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.setPrintTitleRows('$1:$1');
+    // Nothing happens before the sync; zoom is set as a whole object, and a scale outside 10–400 is refused at once.
+    expect(current.sheet('表').pageLayout).toBeUndefined();
+    await c.sync();
+    expect(current.sheet('表').pageLayout).toEqual({ paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$1:$1' });
+    expect(() => (layout.zoom = { scale: 5 })).toThrow(/zoom scale 5/);
+  });
+
+  it('merge keeps the upper-left value, refuses to cut a merged area, and unmerge takes areas apart', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('表', [['a', 'b', 'c'], ['d', 'e', 'f']]);
+    const context = excel.context();
+    const ws = context.workbook.worksheets.getItem('表');
+    ws.getRange('A1:C1').merge();
+    await context.sync();
+    expect(excel.sheet('表').merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    expect([excel.cell('表', 'A1')?.value, excel.cell('表', 'B1')?.value ?? '']).toEqual(['a', '']);
+    ws.getRange('B1:C2').merge();
+    expect((await failure(context.sync()))?.code).toBe('InvalidOperation');
+    ws.getRange('A2:C2').merge(true);
+    await context.sync();
+    // Across: each row of the range on its own (a one-row range: one area).
+    expect(excel.sheet('表').merges).toHaveLength(2);
+    ws.getRange().unmerge();
+    await context.sync();
+    expect(excel.sheet('表').merges).toEqual([]);
+  });
+
+  it('keeps column widths, wrap, bold and fitted rows as set, and Range.clear takes the formats away', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('表', [['a']]);
+    const context = excel.context();
+    const ws = context.workbook.worksheets.getItem('表');
+    ws.getRange('B1:B3').format.columnWidth = 318.75;
+    ws.getRange('A1:A2').format.wrapText = true;
+    ws.getRange('A1').format.font.bold = true;
+    ws.getRange('A1:A3').format.autofitRows();
+    await context.sync();
+    const sheet = excel.sheet('表');
+    expect([...(sheet.columnWidths ?? [])]).toEqual([[1, 318.75]]);
+    expect(sheet.formats?.get('A1')).toEqual({ wrapText: true, bold: true });
+    expect(sheet.formats?.get('A2')).toEqual({ wrapText: true });
+    expect([...(sheet.autofitRows ?? [])]).toEqual([0, 1, 2]);
+    // Range.clear(), applyTo All: "Clear range values and formatting".
+    ws.getRange().clear();
+    await context.sync();
+    expect(sheet.formats?.size).toBe(0);
+    expect(sheet.cells.size).toBe(0);
+  });
+
   it('an old library never sends mergeUndoGroup', async () => {
     const old = new FakeExcel({ apiMinor: 20, libraryMinor: BUNDLED_LIBRARY });
     await old.run(async () => undefined, { mergeUndoGroup: true, delayForCellEdit: true });

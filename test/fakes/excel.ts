@@ -55,6 +55,27 @@ export interface FakeSheet {
   /** Threaded comments (Excel's "comments" since 2019): the first entry of each cell's thread. */
   comments: Map<string, string>;
   merges: Box[];
+  /** Cell formatting the add-in sets on its own sheets (kept apart from `cells`, so it never widens a used range). */
+  formats?: Map<string, FakeCellFormat>;
+  /** Column widths in points (Range.format.columnWidth), by 0-based column. */
+  columnWidths?: Map<number, number>;
+  /** Rows (0-based) fitted to their contents by Range.format.autofitRows(). */
+  autofitRows?: Set<number>;
+  /** Worksheet.pageLayout as set (ExcelApi 1.9); undefined: Excel's defaults. */
+  pageLayout?: FakePageLayoutState;
+}
+
+export interface FakeCellFormat {
+  bold?: boolean;
+  wrapText?: boolean;
+  verticalAlignment?: string;
+}
+
+export interface FakePageLayoutState {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
 }
 
 export type FakePlatform = 'web' | 'desktop';
@@ -176,9 +197,9 @@ function jsonBytes(value: unknown): number {
 // The ExcelApi minor version that introduced each member the adapter may use, from the requirement set pages
 // (learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-N-requirement-set).
 const SINCE: Record<string, Record<string, number>> = {
-  Worksheet: { notes: 18, comments: 10, getUsedRangeOrNullObject: 4, getNext: 5, getNextOrNullObject: 5, getPrevious: 5, getPreviousOrNullObject: 5 },
+  Worksheet: { notes: 18, comments: 10, pageLayout: 9, getUsedRangeOrNullObject: 4, getNext: 5, getNextOrNullObject: 5, getPrevious: 5, getPreviousOrNullObject: 5 },
   WorksheetCollection: { getCount: 4, getFirst: 5, getLast: 5 },
-  Range: { getCellProperties: 9, getSpecialCellsOrNullObject: 9, getMergedAreasOrNullObject: 13, getUsedRangeOrNullObject: 4, getIntersectionOrNullObject: 4, getResizedRange: 2 },
+  Range: { merge: 2, unmerge: 2, getCellProperties: 9, getSpecialCellsOrNullObject: 9, getMergedAreasOrNullObject: 13, getUsedRangeOrNullObject: 4, getIntersectionOrNullObject: 4, getResizedRange: 2 },
   Workbook: { settings: 4, protection: 7 },
   NoteCollection: { getCount: 18 },
   CommentCollection: { getCount: 10 },
@@ -677,6 +698,16 @@ export class FakeWorksheet extends Proxy {
     return new FakeNoteCollection(this.ctx, this);
   }
 
+  /**
+   * Worksheet.pageLayout, ExcelApi 1.9 (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-pagelayout:
+   * "Gets the PageLayout object of the worksheet"). An older library has no such member; an older host fails the
+   * batch with ApiNotFound when it reaches the first use.
+   */
+  get pageLayout(): FakePageLayout {
+    this.ctx.hostNeeds(9, 'Worksheet.pageLayout');
+    return new FakePageLayout(this.ctx, this);
+  }
+
   /** Worksheet.comments, ExcelApi 1.10: threaded comments (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-comments). */
   get comments(): FakeCommentCollection {
     this.ctx.hostNeeds(10, 'Worksheet.comments');
@@ -1126,6 +1157,43 @@ export class FakeRange extends Proxy {
     return result;
   }
 
+  /**
+   * Range.merge (ExcelApi 1.2, learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)):
+   * "Merge the range cells into one region in the worksheet"; `across` true merges each row of the range on its own.
+   * Only the upper-left value stays (support.microsoft.com, "Merge and unmerge cells"). A range that overlaps a
+   * merged area in part cannot be merged (Excel's "We can't do that to a merged cell"; the code it uses is not
+   * documented).
+   */
+  merge(across = false): void {
+    this.ctx.hostNeeds(2, 'Range.merge');
+    this.ctx.enqueue(() => {
+      const r = this.at();
+      assertWritable(r.sheet);
+      assertWholeMerges(r.sheet, r.box);
+      const rows = across ? Array.from({ length: r.box.bottom - r.box.top + 1 }, (_, i) => ({ ...r.box, top: r.box.top + i, bottom: r.box.top + i })) : [r.box];
+      r.sheet.merges = r.sheet.merges.filter((m) => !intersect(m, r.box));
+      for (const box of rows) {
+        for (const [address] of cellEntries({ sheet: r.sheet, box })) {
+          const { row, col } = parseCell(address);
+          if (row !== box.top || col !== box.left) writeCell(r.sheet, address, (c) => ((c.value = ''), delete c.formula));
+        }
+        if (box.top !== box.bottom || box.left !== box.right) r.sheet.merges.push(box);
+      }
+      changed(r.sheet);
+    });
+  }
+
+  /** Range.unmerge (ExcelApi 1.2): "Unmerge the range cells into separate cells": every merged area it touches. */
+  unmerge(): void {
+    this.ctx.hostNeeds(2, 'Range.unmerge');
+    this.ctx.enqueue(() => {
+      const r = this.at();
+      assertWritable(r.sheet);
+      r.sheet.merges = r.sheet.merges.filter((m) => !intersect(m, r.box));
+      changed(r.sheet);
+    });
+  }
+
   select(): void {
     this.ctx.enqueue(() => {
       const { sheet, box } = this.at();
@@ -1138,6 +1206,8 @@ export class FakeRange extends Proxy {
     this.ctx.enqueue(() => {
       const r = this.at();
       assertWritable(r.sheet);
+      // Range.clear: "Clear range values and formatting" (applyTo All, the default), or one of them.
+      if (applyTo !== 'Contents') clearFormats(r);
       for (const [address] of cellEntries(r)) {
         if (applyTo === 'Formats')
           writeCell(r.sheet, address, (c) => {
@@ -1230,6 +1300,36 @@ class FakeRangeAreas extends Proxy {
   }
 }
 
+/** The formatting of every cell in `r`, created where asked. */
+function eachFormat(r: Resolved, change: (f: FakeCellFormat) => void): void {
+  assertWritable(r.sheet);
+  const formats = (r.sheet.formats ??= new Map());
+  for (let row = r.box.top; row <= r.box.bottom; row++)
+    for (let col = r.box.left; col <= r.box.right; col++) {
+      const address = a1(row, col);
+      const f = formats.get(address) ?? {};
+      change(f);
+      formats.set(address, f);
+    }
+}
+
+function clearFormats(r: Resolved): void {
+  const formats = r.sheet.formats;
+  if (formats)
+    for (const address of [...formats.keys()]) {
+      const { row, col } = parseCell(address);
+      if (inside(r.box, row, col)) formats.delete(address);
+    }
+  if (r.whole) r.sheet.autofitRows?.clear();
+}
+
+/**
+ * Range.format (learn.microsoft.com/javascript/api/excel/excel.rangeformat), the members the add-in sets, all
+ * ExcelApi 1.1 but autofitRows (1.2): columnWidth "Specifies the width of all columns within the range" in points;
+ * wrapText "Specifies if Excel wraps the text in the object"; verticalAlignment; font.bold; autofitRows() "Changes the
+ * height of the rows of the current range to achieve the best fit, based on the current data in the columns".
+ * Setting them queues like any property; reading them is not modelled (the add-in never reads them).
+ */
 class FakeRangeFormat {
   constructor(
     private ctx: FakeRequestContext,
@@ -1237,6 +1337,81 @@ class FakeRangeFormat {
   ) {}
   get fill(): FakeRangeFill {
     return new FakeRangeFill(this.ctx, this.range);
+  }
+  get font(): FakeRangeFont {
+    return new FakeRangeFont(this.ctx, this.range);
+  }
+  set columnWidth(points: number) {
+    this.ctx.enqueue(() => {
+      const r = this.range.at();
+      assertWritable(r.sheet);
+      if (!(points >= 0)) throw new FakeOfficeError('InvalidArgument', `column width ${points}`);
+      const widths = (r.sheet.columnWidths ??= new Map());
+      for (let col = r.box.left; col <= r.box.right; col++) widths.set(col, points);
+    });
+  }
+  set wrapText(value: boolean) {
+    this.ctx.enqueue(() => eachFormat(this.range.at(), (f) => (f.wrapText = value)));
+  }
+  set verticalAlignment(value: string) {
+    this.ctx.enqueue(() => eachFormat(this.range.at(), (f) => (f.verticalAlignment = value)));
+  }
+  autofitRows(): void {
+    this.ctx.hostNeeds(2, 'RangeFormat.autofitRows');
+    this.ctx.enqueue(() => {
+      const r = this.range.at();
+      assertWritable(r.sheet);
+      const rows = (r.sheet.autofitRows ??= new Set());
+      for (let row = r.box.top; row <= r.box.bottom; row++) rows.add(row);
+    });
+  }
+}
+
+class FakeRangeFont {
+  constructor(
+    private ctx: FakeRequestContext,
+    private range: FakeRange,
+  ) {}
+  set bold(value: boolean) {
+    this.ctx.enqueue(() => eachFormat(this.range.at(), (f) => (f.bold = value)));
+  }
+}
+
+/**
+ * Worksheet.pageLayout (ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.pagelayout): orientation
+ * ("Portrait" | "Landscape"), paperSize (Excel.PaperType, "A4"…), zoom ("The PageLayoutZoomOptions object must be set
+ * as a JSON object (use x.zoom = {...} instead of x.zoom.scale = ...)"; scale "between 10 and 400"), and
+ * setPrintTitleRows(range) "Sets the rows that contain the cells to be repeated at the top of each page for printing".
+ */
+class FakePageLayout {
+  constructor(
+    private ctx: FakeRequestContext,
+    private ws: FakeWorksheet,
+  ) {}
+  private set(change: (p: FakePageLayoutState) => void): void {
+    this.ctx.enqueue(() => {
+      const s = this.ws.sheet();
+      assertWritable(s);
+      change((s.pageLayout ??= {}));
+    });
+  }
+  set orientation(value: string) {
+    if (value !== 'Portrait' && value !== 'Landscape') throw new FakeOfficeError('InvalidArgument', `orientation ${value}`);
+    this.set((p) => (p.orientation = value));
+  }
+  set paperSize(value: string) {
+    this.set((p) => (p.paperSize = value));
+  }
+  set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    if (value.scale !== undefined && (value.scale < 10 || value.scale > 400)) throw new FakeOfficeError('InvalidArgument', `zoom scale ${value.scale}`);
+    const copy = { ...value };
+    this.set((p) => (p.zoom = copy));
+  }
+  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } {
+    throw new FakeOfficeError('PropertyNotLoaded', 'set zoom as a whole object; the fake does not load it');
+  }
+  setPrintTitleRows(rows: string | FakeRange): void {
+    this.set((p) => (p.printTitleRows = typeof rows === 'string' ? rows : boxAddress(rows.at().box)));
   }
 }
 

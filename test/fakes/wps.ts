@@ -51,6 +51,14 @@ export interface FakeEtSheet {
   cells: Map<string, FakeEtCell>;
   merges: Box[];
   comments: Map<string, string>;
+  /** Formatting the add-in sets on its own sheets (bold, wrap, vertical alignment), by cell. */
+  formats?: Map<string, { bold?: boolean; wrapText?: boolean; verticalAlignment?: number }>;
+  /** Column widths in characters, by 0-based column. */
+  columnWidths?: Map<number, number>;
+  /** Rows (0-based) fitted to their text by Rows.AutoFit(). */
+  autofitRows?: Set<number>;
+  /** PageSetup as set; undefined: WPS's defaults. */
+  pageSetup?: Partial<{ Orientation: number; PaperSize: number; Zoom: number | false; FitToPagesWide: number | false; FitToPagesTall: number | false; PrintTitleRows: string }>;
 }
 
 /** CVErr numbers of Excel's error values, as COM (and so WPS) hands them to script. */
@@ -136,6 +144,8 @@ export class FakeWps {
   selection: { sheet: string; address: string } | null = null;
   taskPanes: FakeTaskPane[] = [];
   pluginStorage = new Map<string, string | number | boolean>();
+  /** false: a WPS whose JSAPI has no Worksheet.PageSetup (reading it throws). */
+  pageSetupAvailable = true;
   /** What a formula cell reads back when the fake is asked (tests set the cached results). */
   readonly Application: FakeApplication;
 
@@ -390,6 +400,15 @@ export class FakeWorksheet {
     this.wps.tick();
     return new FakeRange(this.wps, this.alive(), parseBox(address));
   }
+  /** [MS:Worksheet.PageSetup] [MS:PageSetup.Orientation] [MS:PageSetup.PaperSize] [MS:PageSetup.Zoom] ("If this
+   *  property is False, the FitToPagesWide and FitToPagesTall properties control how the worksheet is scaled")
+   *  [MS:PageSetup.FitToPagesTall] ("If this property is False, Excel scales the worksheet according to the
+   *  FitToPagesWide property") [MS:PageSetup.PrintTitleRows]; WPS documents the same object [ET:PageSetup]. */
+  get PageSetup(): FakePageSetup {
+    this.wps.tick();
+    if (!this.wps.pageSetupAvailable) throw new FakeWpsError('PageSetup 不可用');
+    return new FakePageSetup(this.wps, this.alive());
+  }
   Activate(): void {
     this.wps.tick();
     this.wps.activeSheet = this.alive();
@@ -458,6 +477,37 @@ class FakeInterior {
     this.wps.tick();
     if (value !== -4142) throw new FakeWpsError('the fake only clears fills through ColorIndex');
     this.range.write((c) => delete c.color);
+  }
+}
+
+class FakePageSetup {
+  constructor(private readonly wps: FakeWps, private readonly sheet: FakeEtSheet) {}
+  private set<K extends keyof NonNullable<FakeEtSheet['pageSetup']>>(key: K, value: NonNullable<FakeEtSheet['pageSetup']>[K]): void {
+    this.wps.tick();
+    this.wps.writable(this.sheet);
+    (this.sheet.pageSetup ??= {})[key] = value;
+  }
+  set Orientation(value: number) {
+    // xlPortrait 1, xlLandscape 2 [MS:XlPageOrientation]
+    if (value !== 1 && value !== 2) throw new FakeWpsError(`Orientation ${value}`);
+    this.set('Orientation', value);
+  }
+  set PaperSize(value: number) {
+    this.set('PaperSize', value);
+  }
+  set Zoom(value: number | false) {
+    // "The Zoom property … must be a value from 10 to 400 percent" or False [MS:PageSetup.Zoom]
+    if (value !== false && (value < 10 || value > 400)) throw new FakeWpsError(`Zoom ${value}`);
+    this.set('Zoom', value);
+  }
+  set FitToPagesWide(value: number | false) {
+    this.set('FitToPagesWide', value);
+  }
+  set FitToPagesTall(value: number | false) {
+    this.set('FitToPagesTall', value);
+  }
+  set PrintTitleRows(value: string) {
+    this.set('PrintTitleRows', value);
   }
 }
 
@@ -636,11 +686,90 @@ export class FakeRange {
     this.write((c) => {
       for (const k of Object.keys(c)) delete (c as Record<string, unknown>)[k];
     });
+    if (this.sheet.formats) for (const a of [...this.sheet.formats.keys()]) if (this.whole || inBox(this.box, parseAddress(a).row, parseAddress(a).col)) this.sheet.formats.delete(a);
+    if (this.whole) this.sheet.autofitRows?.clear();
     this.sheet.merges = this.whole ? [] : this.sheet.merges.filter((m) => !(m.top >= this.box.top && m.bottom <= this.box.bottom && m.left >= this.box.left && m.right <= this.box.right));
     for (const a of [...this.sheet.comments.keys()]) {
       const { row, col } = parseAddress(a);
       if (this.whole || inBox(this.box, row, col)) this.sheet.comments.delete(a);
     }
+  }
+
+  private format(change: (f: NonNullable<FakeEtSheet['formats']> extends Map<string, infer F> ? F : never) => void): void {
+    this.wps.writable(this.sheet);
+    const formats = (this.sheet.formats ??= new Map());
+    eachCell(this.box, (r, c) => {
+      const a = cellAddress(r, c);
+      const f = formats.get(a) ?? {};
+      change(f);
+      formats.set(a, f);
+    });
+  }
+
+  /** [MS:Range.Merge] "Creates a merged cell from the specified Range object"; only the upper-left value stays. */
+  Merge(across = false): void {
+    this.wps.tick();
+    this.wps.writable(this.sheet);
+    const boxes = across ? Array.from({ length: this.box.bottom - this.box.top + 1 }, (_, i) => ({ ...this.box, top: this.box.top + i, bottom: this.box.top + i })) : [this.box];
+    this.sheet.merges = this.sheet.merges.filter((m) => !(m.top <= this.box.bottom && this.box.top <= m.bottom && m.left <= this.box.right && this.box.left <= m.right));
+    for (const b of boxes) {
+      eachCell(b, (r, c) => {
+        if (r !== b.top || c !== b.left) this.sheet.cells.delete(cellAddress(r, c));
+      });
+      if (!single(b)) this.sheet.merges.push(b);
+    }
+  }
+
+  /** [MS:Range.ColumnWidth] "One unit of column width is equal to the width of one character in the Normal style";
+   *  set for every column of the range. */
+  set ColumnWidth(value: number) {
+    this.wps.tick();
+    this.wps.writable(this.sheet);
+    if (!(value >= 0 && value <= 255)) throw new FakeWpsError(`ColumnWidth ${value}`);
+    const widths = (this.sheet.columnWidths ??= new Map());
+    for (let c = this.box.left; c <= this.box.right; c++) widths.set(c, value);
+  }
+
+  /** [MS:Range.WrapText] */
+  set WrapText(value: boolean) {
+    this.wps.tick();
+    this.format((f) => (f.wrapText = value));
+  }
+
+  /** [MS:Range.VerticalAlignment] xlTop -4160. */
+  set VerticalAlignment(value: number) {
+    this.wps.tick();
+    this.format((f) => (f.verticalAlignment = value));
+  }
+
+  /** [MS:Range.Font] [MS:Font.Bold] */
+  get Font(): { Bold: boolean } {
+    this.wps.tick();
+    const tick = () => this.wps.tick();
+    const bold = (value: boolean) => this.format((f) => (f.bold = value));
+    return {
+      get Bold(): boolean {
+        throw new FakeWpsError('the fake does not read Font.Bold');
+      },
+      set Bold(value: boolean) {
+        tick();
+        bold(value);
+      },
+    };
+  }
+
+  /** [MS:Range.Rows] [MS:Range.AutoFit] "Changes the width of the columns in the range or the height of the rows in
+   *  the range to achieve the best fit". */
+  get Rows(): { AutoFit(): void } {
+    this.wps.tick();
+    return {
+      AutoFit: () => {
+        this.wps.tick();
+        this.wps.writable(this.sheet);
+        const rows = (this.sheet.autofitRows ??= new Set());
+        for (let r = this.box.top; r <= this.box.bottom; r++) rows.add(r);
+      },
+    };
   }
 
   get Row(): number {

@@ -47,6 +47,13 @@ function textAdapter(calls: string[]): FileAdapter {
       calls.push('unmark');
       return enc.encode(`${dec.decode(bytes)}-marks`);
     },
+    async cleanCopy(bytes) {
+      const text = dec.decode(bytes);
+      calls.push(`clean:${text}`);
+      // A copy made from a recalc output has a mark to restore and jixiao's two sheets to drop.
+      const recalculated = text.includes('+');
+      return { bytes: enc.encode(`${text}-clean`), stats: { restored: recalculated ? 1 : 0, sheets: recalculated ? ['校验结果', '修改记录'] : [] } };
+    },
     async buildSummaryWorkbook(report) {
       calls.push(`summary:${report.files.map((f) => f.file).join(',')}`);
       return enc.encode(JSON.stringify(report.totals));
@@ -127,6 +134,28 @@ describe('FileHost', () => {
     await host.clearMarks();
     expect(dec.decode(await host.checkedBytes('b.xlsx', {}))).toBe('S|B2=5+B2=0.143-marks');
     await expect(host.checkedBytes('nope.xlsx', {})).rejects.toThrow('没有打开文件“nope.xlsx”');
+  });
+
+  test('生成提交版 downloads <name>.提交版.xlsx made from the recalc output where there is one, else from the file', async () => {
+    const calls: string[] = [];
+    const saved: [string, string][] = [];
+    const host = new FileHost(async () => textAdapter(calls), memoryStorage(), fakeAnalyze([]), (name, bytes) => void saved.push([name, dec.decode(bytes)]));
+    await host.open([
+      { name: '党务经费.xlsx', bytes: enc.encode('S|B2=5') },
+      { name: 'b.xlsx', bytes: enc.encode('S|B2=7') },
+    ]);
+    await host.recalc({});
+    // 党务经费.xlsx recalculated again on its own would give the same output; b.xlsx is replaced by a fresh open,
+    // so it has no output: its copy comes from the file as given.
+    await host.open([{ name: 'b.xlsx', bytes: enc.encode('S|B2=7') }]);
+    const result = await host.clean();
+    expect(saved).toEqual([
+      ['党务经费.提交版.xlsx', 'S|B2=5+B2=0.143-clean'],
+      ['b.提交版.xlsx', 'S|B2=7-clean'],
+    ]);
+    expect(result).toEqual({ restored: 1, sheets: ['校验结果', '修改记录'], files: ['党务经费.提交版.xlsx', 'b.提交版.xlsx'] });
+    // The open files are not changed: the checked copy is still the recalc output.
+    expect(dec.decode(await host.checkedBytes('党务经费.xlsx', {}))).toBe('S|B2=5+B2=0.143');
   });
 
   test('a broken file is reported with the adapter’s zh-CN reason and the others still open; same name replaces', async () => {

@@ -22,6 +22,7 @@ function fileHost() {
     recalc: async (options) => checked(options),
     select: async () => undefined,
     clearMarks: async () => undefined,
+    clean: async () => ({ restored: 0, sheets: [] }),
     loadSettings: async () => saved,
     saveSettings: async (s) => {
       saved = s;

@@ -20,6 +20,7 @@ function hostOf(files: { name: string; grids: Grid[] }[]) {
     recalc: async (options) => checked(options),
     select: async (workbook, sheet, cell) => void selected.push(`${workbook}|${sheet}!${cell}`),
     clearMarks: async () => undefined,
+    clean: async () => ({ restored: 0, sheets: [] }),
     loadSettings: async () => settings,
     saveSettings: async () => undefined,
   };

@@ -25,6 +25,7 @@ function gridHost(): Host {
     recalc: async (o) => checked(o),
     select: async () => undefined,
     clearMarks: async () => undefined,
+    clean: async () => ({ restored: 0, sheets: [] }),
     loadSettings: async () => SETTINGS,
     saveSettings: async () => undefined,
   };

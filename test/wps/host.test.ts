@@ -70,7 +70,17 @@ describe('一键重算 over the fake WPS', () => {
     await hostOver(wps).recalc({});
     const report = wps.sheet(REPORT_SHEET);
     expect(report.cells.get('A1')?.value).toBe('序号');
-    expect(report.cells.get('E2')?.formula).toMatch(/^=HYPERLINK\("#'部门整体绩效自评表'!F25","F25"\)$/);
+    expect(report.cells.get('I1')?.value).toBe('表中为');
+    // Every slip in seed 002 is fixable: what remains are the seven numbers typed as text (提示, docs/rules.md), one
+    // group under its line (row 2, merged across the nine columns), each row linked from column F.
+    expect(report.cells.get('A2')?.value).toBe('提示 7 处（供参考）');
+    expect(report.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 8 }]);
+    const links = ['F25', 'F26', 'F28', 'F29', 'F40', 'F41', 'F44'];
+    links.forEach((cell, i) => {
+      expect(report.cells.get(`F${i + 3}`)?.formula).toBe(`=HYPERLINK("#'部门整体绩效自评表'!${cell}","${cell}")`);
+      expect(report.cells.get(`D${i + 3}`)?.value).toBe('number-as-text');
+    });
+    expect(report.cells.get('A10')).toBeUndefined();
     expect(wps.sheet(LEDGER_SHEET).visible).toBe(2);
     const note = wps.sheet(SHEET).comments.get('F25');
     expect(note?.startsWith(NOTE_PREFIX)).toBe(true);

@@ -26,6 +26,7 @@ import { Toolbar } from './Toolbar';
 
 // Loaded when first needed, to keep the pane's first load small: the settings tab and the 忽略 dialog.
 const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "pane-settings" */ './SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
+const CleanDialog = React.lazy(() => import(/* webpackChunkName: "pane-clean" */ './CleanDialog').then((m) => ({ default: m.CleanDialog })));
 const IgnoreDialog = React.lazy(() => import(/* webpackChunkName: "pane-ignore" */ './IgnoreDialog').then((m) => ({ default: m.IgnoreDialog })));
 
 const useStyles = makeStyles({
@@ -57,6 +58,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0, helpUrl =
   const workbook = useWorkbook(host, locale, strings, reloadSignal, actions);
   const [ignoring, setIgnoring] = React.useState<Finding | null>(null);
   const [tab, setTab] = React.useState<'findings' | 'settings'>('findings');
+  const [confirmingClean, setConfirmingClean] = React.useState(false);
   const { settings, results } = workbook;
   const busy = actions.busy !== null || workbook.opening;
   const notice = actions.notice ?? workbook.openError;
@@ -80,6 +82,7 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0, helpUrl =
           onClearMarks={() => void workbook.clearMarks()}
           onExport={() => void workbook.exportReport()}
           onUndo={() => void workbook.undo()}
+          onClean={() => setConfirmingClean(true)}
         />
         <ReportPicker
           strings={strings}
@@ -127,6 +130,20 @@ export function App({ host, locale = 'zh-CN', extra, reloadSignal = 0, helpUrl =
             onIgnore={setIgnoring}
             onUnignore={(f) => void workbook.unignore(f)}
           />
+        )}
+        {confirmingClean && (
+          <React.Suspense fallback={null}>
+            <CleanDialog
+              open
+              strings={strings}
+              inPlace={host.mode !== 'file'}
+              onConfirm={() => {
+                setConfirmingClean(false);
+                void workbook.clean();
+              }}
+              onCancel={() => setConfirmingClean(false)}
+            />
+          </React.Suspense>
         )}
         {ignoring && (
           <React.Suspense fallback={null}>

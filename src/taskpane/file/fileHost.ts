@@ -18,7 +18,8 @@ import {
   valueAt,
 } from '../../core';
 import type { ReportText } from '../../core/claims';
-import type { CheckedWorkbook, Host, PaneSettings } from '../../host';
+import type { CheckedWorkbook, CleanResult, Host, PaneSettings } from '../../host';
+import { saveBytes } from './browser';
 import { readSettings, writeSettings } from './settings';
 
 /** The part of src/file the browser uses. Loaded with import() the first time a file is opened. */
@@ -26,6 +27,8 @@ export interface FileAdapter {
   readWorkbook(bytes: Uint8Array): Promise<{ grids: Grid[] }> | { grids: Grid[] };
   applyPlan(bytes: Uint8Array, plan: Analysis['plan']): Promise<Uint8Array> | Uint8Array;
   removeMarks(bytes: Uint8Array): Promise<Uint8Array> | Uint8Array;
+  /** 生成提交版 (src/file cleanCopy): the copy to submit, and what it removed. */
+  cleanCopy(bytes: Uint8Array): Promise<{ bytes: Uint8Array; stats: { restored: number; sheets: string[] } }>;
   buildSummaryWorkbook(report: SummaryReport, issues: FileFinding[]): Promise<Uint8Array>;
   /** Reads a .docx 自评报告 (src/file/docx.ts), never writing it. */
   readDocument?(bytes: Uint8Array, name: string): Promise<ReportText>;
@@ -74,6 +77,11 @@ export interface FileHostState {
 
 type Listener = (state: FileHostState) => void;
 
+/** "党务经费.xlsx" → "党务经费.提交版.xlsx": what 生成提交版 saves. */
+export function submissionFileName(name: string): string {
+  return /\.xlsx$/i.test(name) ? name.replace(/\.xlsx$/i, '.提交版.xlsx') : `${name}.提交版.xlsx`;
+}
+
 /** "党务经费.xlsx" → "党务经费.checked.xlsx", the same naming as `npm run demo`. */
 export function checkedFileName(name: string): string {
   return /\.xlsx$/i.test(name) ? name.replace(/\.xlsx$/i, '.checked.xlsx') : `${name}.checked.xlsx`;
@@ -100,6 +108,8 @@ export class FileHost implements Host {
     private readonly loadAdapter: () => Promise<FileAdapter>,
     private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null,
     private readonly analyze: (grids: Grid[], options: EngineOptions) => Analysis = analyzeWorkbook,
+    /** Saves a file for the person (a download in the browser). */
+    private readonly save: (name: string, bytes: Uint8Array) => void = saveBytes,
   ) {}
 
   /** Starts loading ExcelJS ahead of the first file, so opening one feels instant. */
@@ -296,6 +306,29 @@ export class FileHost implements Host {
     await this.busy(async () => {
       const adapter = await this.preload();
       for (const f of this.workbooks()) f.output = await adapter.removeMarks((f.output ?? f.original).slice());
+    });
+  }
+
+  /**
+   * 生成提交版: for each workbook, a copy without jixiao's marks, notes and sheets, downloaded as
+   * "<name>.提交版.xlsx": made from the recalc output where there is one (its values are the ones to submit), else
+   * from the file as given. The open files themselves are not changed.
+   */
+  async clean(): Promise<CleanResult> {
+    return this.busy(async () => {
+      const adapter = await this.preload();
+      const result: CleanResult = { restored: 0, sheets: [], files: [] };
+      const sheets = new Set<string>();
+      for (const f of this.workbooks()) {
+        const { bytes, stats } = await adapter.cleanCopy((f.output ?? f.original).slice());
+        const name = submissionFileName(f.name);
+        this.save(name, bytes);
+        result.restored += stats.restored;
+        for (const s of stats.sheets) sheets.add(s);
+        result.files!.push(name);
+      }
+      result.sheets = [...sheets];
+      return result;
     });
   }
 

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import type { PaneLocale } from '../i18n';
 
-export type Busy = null | 'check' | 'recalc' | 'clear' | 'export' | 'undo' | 'settings';
+export type Busy = null | 'check' | 'recalc' | 'clear' | 'export' | 'undo' | 'settings' | 'clean';
 export type Notice = { intent: 'success' | 'error' | 'info'; text: string } | null;
 
 /** An error in the pane's language: hosts may carry an English text beside their zh-CN message. */

@@ -59,6 +59,8 @@ export interface Workbook {
   check(): Promise<void> | undefined;
   recalc(): Promise<void> | undefined;
   clearMarks(): Promise<void>;
+  /** 生成提交版, once the person has confirmed it. */
+  clean(): Promise<void>;
   exportReport(): Promise<void> | undefined;
   undo(): Promise<void>;
   saveSettings(next: PaneSettings, text: string): Promise<void>;
@@ -180,6 +182,14 @@ export function useWorkbook(host: Host, locale: PaneLocale, strings: PaneStrings
         return { intent: 'success', text: strings.recalcDone(written, remaining) + undoHint };
       }),
     clearMarks: () => act('clear', async () => (await host.clearMarks(), { intent: 'success', text: strings.marksCleared })),
+    clean: () =>
+      act('clean', async () => {
+        const done = await host.clean();
+        // What the pane shows is the workbook as it now is: no marks, and nothing left to undo.
+        if (settings && host.mode !== 'file') show(await host.check(options(settings)), false);
+        const text = done.files ? strings.cleanedFiles(done.files, done.restored, done.sheets) : strings.cleaned(done.restored, done.sheets);
+        return { intent: 'success', text };
+      }),
     exportReport: () =>
       !settings
         ? undefined
