@@ -1,6 +1,6 @@
 // A small stand-in for the engine, so the adapter's own behaviour (syncs, writes, marks, ledger, undo) is tested on
 // plans whose every cell is known in advance. It understands just seed 002's 年度主要任务 block and budget row.
-import { type Analysis, type TableReport, type CellMark, type CellWrite, type Finding, type Grid, cellAddress, cellLinkFormula, REPORT_SHEET } from '../../src/core';
+import { type Analysis, type TableReport, type CellMark, type CellWrite, type Finding, type Grid, cellAddress } from '../../src/core';
 import { toDense } from '../support/dense';
 import { changeSheetOf, reportSheetOf } from '../support/plans';
 
