@@ -8,6 +8,7 @@
 // parts of the label above them.
 import { cellAddress, filledRows, formatAt, type Grid, mergeAt, rowEntries } from '../grid';
 import { formatDecimals, formatPercent, normalizeLabel, parseNumber } from '../text';
+import { mayBePercentNumber } from '../rate';
 import type { AmountUnit, Claim, Measure, Subject } from './types';
 
 const LABELS: [Measure, RegExp][] = [
@@ -86,7 +87,7 @@ export function cellClaims(grid: Grid, whole: Subject, order: number): Claim[] {
       claims.push({
         subject,
         measure: claimMeasure,
-        value: isRate && !parsed.percent && parsed.value > 1.5 ? parsed.value / 100 : parsed.value,
+        value: isRate && !parsed.percent && mayBePercentNumber(parsed.value) ? parsed.value / 100 : parsed.value,
         unit: isRate ? '%' : unit,
         decimals,
         text: shown,
