@@ -245,8 +245,7 @@ describe('file mode (no Office host)', () => {
   });
 
   test('生成提交版 → asks first, then downloads <name>.提交版.xlsx: the values written, no mark, note or jixiao sheet', async () => {
-    await page.getByRole('button', { name: '更多操作' }).click();
-    await page.getByRole('menuitem', { name: '生成提交版' }).click();
+    await page.getByRole('button', { name: '生成提交版' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
     await expect(dialog.innerText()).resolves.toContain('已打开的文件不变');

@@ -27,13 +27,12 @@ async function recalculated() {
 }
 
 async function openCleanDialog(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('button', { name: '更多操作' }));
-  await user.click(await screen.findByRole('menuitem', { name: '生成提交版' }));
+  await user.click(screen.getByRole('button', { name: '生成提交版' }));
   return screen.findByRole('alertdialog');
 }
 
 describe('生成提交版 in the pane', () => {
-  it('is under 更多操作 and asks first, saying what goes and that the values stay', async () => {
+  it('is a button of its own and asks first, saying what goes and that the values stay', async () => {
     const { user } = await recalculated();
     const dialog = await openCleanDialog(user);
     expect(within(dialog).getByRole('heading', { name: '生成提交版' })).toBeInTheDocument();
