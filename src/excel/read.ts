@@ -15,7 +15,8 @@
 // (WorksheetCollection.getFirst / getLast / getActiveWorksheet, which always answer). Every other sheet waits for
 // the next round, by name: its neighbours (getNextOrNullObject) may be null objects, and what Excel does with a
 // call on a null object is not documented. So a workbook of up to three sheets, or one whose table is on the
-// first, the last or the active sheet, reads like a known one; any other costs one sync more.
+// first, the last or the active sheet, reads like a known one; any other costs one sync more, shared with a large
+// sheet's values where those need more than one round anyway.
 import { type CellValue, type Grid, emptyGrid, isJixiaoSheet, setCell } from '../core';
 import { type Box, boxA1, boxesOf, boxOf, cellsIn, contains, expand, intersect, uncovered } from './boxes';
 import type { Capabilities } from './capabilities';
@@ -524,8 +525,15 @@ class Reader {
     let queued = 0;
 
     const unknown = this.states.filter((s) => s.used === undefined && !s.layout);
-    // Sheets never seen share the budget equally: each gets a window of its used range from the top-left.
-    const windowCells = this.windowCells(left, unknown.length);
+    // Sheets never seen share the budget equally: each gets a window of its used range from the top-left. The values
+    // a large sheet still lacks compete with those windows: the windows get what those values leave, and at least an
+    // equal share with each such sheet, so a voucher list that needs more rounds anyway does not wait a round while
+    // a small sheet's window holds the budget. The windows are set aside first, whatever the tab order.
+    const lacking = this.states.filter((s) => s.used && isLarge(s, s.used) && !s.located && uncovered(s.used, s.valuesCovered).length);
+    const lackingBytes = sum(lacking, (s) => sum(uncovered(s.used!, s.valuesCovered), cellsIn) * valueBytesOf(s));
+    const windowBytes = Math.max(left - lackingBytes, (left * unknown.length) / (unknown.length + lacking.length || 1));
+    const windowCells = this.windowCells(windowBytes, unknown.length);
+    left -= unknown.length * windowCells * (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES);
     for (const s of this.states) {
       const sheet = ws(s.name);
       if (s.used === undefined) {
@@ -539,7 +547,6 @@ class Reader {
           });
         } else {
           const survey = this.queueSurvey(sheet, windowCells);
-          left -= windowCells * (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES);
           queued++;
           collectors.push(() => survey(s));
         }

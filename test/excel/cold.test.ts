@@ -2,7 +2,7 @@
 // the sheet list, the sheets Office.js addresses without a name — the first, the last and the active one — and only
 // the others wait for a second round, by name.
 import { FakeExcel } from '../fakes/excel';
-import { addSeed002Sheet } from '../fakes/seed002';
+import { addLargeSeed002Sheet, addSeed002Sheet } from '../fakes/seed002';
 import { addVoucherSheet } from '../fakes/vouchers';
 import { hostOver, seedWorkbook } from './helpers';
 
@@ -147,5 +147,36 @@ describe('a cold recalculation beside a 30,000-row × 12-column voucher sheet', 
     expect(excel.maxResponseBytes).toBeLessThanOrEqual(AIM);
     // The same writes as on the table alone (seed 002's 任务 2 and 任务 5), nothing written on the vouchers.
     expect(cold.analysis.plan.writes.map((w) => `${w.sheet}!${w.cell}`)).toEqual([`${SHEET}!I9`, `${SHEET}!I12`]);
+  });
+
+  it('with the cover showing: 4 syncs (the table, in the middle, is read beside the vouchers\' values), same result', async () => {
+    const { excel } = besideVouchers();
+    const [cold] = await hostOver(excel).recalc(OPTIONS);
+    // Round one: the list, the cover (first and active), 578 voucher rows (last); round two: the table by name and
+    // part of the vouchers' values, which need more than one response anyway; round three: their rest; the write.
+    expect(excel.syncCount).toBe(4);
+    expect(excel.maxResponseBytes).toBeLessThanOrEqual(AIM);
+    const twin = besideVouchers().excel;
+    const [warm] = await warmRecalc(twin);
+    expect(cold.analysis.report).toEqual(warm.analysis.report);
+    expect(visible(excel)).toEqual(visible(twin));
+  });
+
+  it('a never-seen sheet after the vouchers in tab order: its window is set aside before their values, no response over 4 MB', async () => {
+    const build = () => {
+      const excel = new FakeExcel();
+      addVoucherSheet(excel, 30_000);
+      // A 5,000-row table (5,000 × 9 cells, ≈ 3.7 MB in full) between the vouchers (first, active) and a cover (last).
+      addLargeSeed002Sheet(excel, 5_000);
+      excel.addSheet('封面', [['2021 年度部门整体支出绩效自评报告']]);
+      return excel;
+    };
+    const excel = build();
+    const [cold] = await hostOver(excel).recalc(OPTIONS);
+    expect(excel.maxResponseBytes).toBeLessThanOrEqual(AIM);
+    const twin = build();
+    const [warm] = await warmRecalc(twin);
+    expect(cold.analysis.report).toEqual(warm.analysis.report);
+    expect(visible(excel)).toEqual(visible(twin));
   });
 });
