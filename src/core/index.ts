@@ -4,6 +4,7 @@ export * from './report';
 export * from './profile';
 export * from './marks';
 export * from './sheets';
+export { mayHoldTables, TABLE_MARKS } from './absence';
 export { formatNumber, formatPercent } from './text';
 export { analyzeWorkbook, applyWrites, type Analysis, type EngineOptions, type IgnoreEntry } from './engine';
 export { summarizeChecked, type FileFinding, type SummaryReport, type SummaryRow, type SummaryTotals } from './rollup';

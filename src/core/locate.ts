@@ -42,7 +42,8 @@ function textCells(grid: Grid, row: number): Cells {
   return rowEntries(grid, row).filter((e) => typeof e.value === 'string');
 }
 
-function blockTypeOfCells(cells: Cells): BlockType | null {
+/** The block a row's text cells head, from their labels alone (absence.ts relies on that: no other cell counts). */
+export function blockTypeOfCells(cells: Cells): BlockType | null {
   if (cells.length === 0) return null;
   const has = (key: ColumnKey) => cells.some((e) => matchesColumn(e.value, key));
   const scored = has('weight') || has('score') || has('actual');
@@ -139,15 +140,18 @@ const EVIDENCE_ROWS = 200;
  * Labels that make a sheet look like a self-evaluation table: its title (…绩效自评表), its name and total labels,
  * and the headers of its blocks (三级指标, 指标权重, 年度指标值 …). A roll-up (…汇总表) is not one.
  */
-export function selfEvaluationEvidence(grid: Grid, top = 0, bottom = Infinity): { title: string | null; labels: string[] } {
+export function selfEvaluationEvidence(grid: Grid, top = 0, bottom = Infinity, everyRow = false): { title: string | null; labels: string[] } {
   let title: string | null = null;
   const keys = new Set<string>();
   const labels: string[] = [];
-  for (const r of filledRowsBetween(grid, top, bottom).slice(0, EVIDENCE_ROWS)) {
+  // everyRow (absence.ts): all rows, and no stop at a roll-up title, so that the evidence is at least what it is on
+  // any grid holding these cells and more.
+  const rows = filledRowsBetween(grid, top, bottom);
+  for (const r of everyRow ? rows : rows.slice(0, EVIDENCE_ROWS)) {
     for (const { value } of rowEntries(grid, r)) {
       if (typeof value !== 'string' || value.length > 40) continue;
       const t = normalizeLabel(value);
-      if (ROLL_UP_TITLE.test(t) && /表$/.test(t)) return { title: null, labels: [] };
+      if (!everyRow && ROLL_UP_TITLE.test(t) && /表$/.test(t)) return { title: null, labels: [] };
       if (!title && SELF_EVALUATION_TITLE.test(t)) title = value.trim();
       if (labelIn(value, NAME_LABELS) || labelIn(value, TOTAL_LABELS) || /^绩效指标(\(\d+分\))?$/.test(t)) {
         if (!keys.has(t)) labels.push(value.trim());

@@ -18,6 +18,10 @@ export interface Capabilities {
   /** Worksheet.pageLayout (ExcelApi 1.9): jixiao's sheets print A4 landscape, one page wide, the header on each
    *  page. Without it they are written all the same, with Excel's default print setup. */
   pageLayout: boolean;
+  /** Worksheet.findAllOrNullObject (ExcelApi 1.9, with RangeAreas.areas and cellCount, which the same set and the
+   *  same library brought): a large sheet that holds no table is told by its marked cells, its values left unread.
+   *  Without it, such a sheet's values are read. */
+  findAll: boolean;
 }
 
 /** Office.context.requirements, or the fake's. */
@@ -60,6 +64,7 @@ export function detectCapabilities(requirements: Requirements | undefined, libra
     threadedComments: host(10) && libraryHas(library?.Worksheet, 'comments'),
     apiUndo: host(20),
     pageLayout: host(9) && libraryHas(library?.Worksheet, 'pageLayout'),
+    findAll: host(9) && libraryHas(library?.Worksheet, 'findAllOrNullObject'),
   };
 }
 

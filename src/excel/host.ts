@@ -122,8 +122,9 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
     }
   }
 
-  private readOptions(settingKeys: string[]): ReadOptions {
+  private readOptions(settingKeys: string[], proveAbsence: boolean): ReadOptions {
     return {
+      proveAbsence,
       settingKeys,
       // Whether a record of the last recalculation exists (撤销本次写入); its value only undo loads.
       presenceKeys: [RECORD_SETTING],
@@ -133,8 +134,10 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
     };
   }
 
-  private read(context: Excel.RequestContext, settingKeys: string[]) {
-    return readWorkbook(context, this.layout, this.capabilities, this.readOptions(settingKeys)).then((read) => {
+  /** `engineOnly`: the read serves the engine alone (check, recalc, export), so a large sheet without a table may
+   *  be left unread but for its marked cells (read.ts). */
+  private read(context: Excel.RequestContext, settingKeys: string[], engineOnly = false) {
+    return readWorkbook(context, this.layout, this.capabilities, this.readOptions(settingKeys, engineOnly)).then((read) => {
       this.recordPresent = read.settings[RECORD_SETTING] === true;
       return read;
     });
@@ -149,7 +152,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
 
   async check(options: EngineOptions): Promise<CheckedWorkbook[]> {
     return this.guarded(async (context) => {
-      const read = await this.read(context, []);
+      const read = await this.read(context, [], true);
       return [{ name: this.workbookName, analysis: this.analyzed(workbookGrids(read), options) }];
     }).finally(() => void loadWriter().catch(() => undefined));
   }
@@ -168,7 +171,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
     const { EMPTY_PROBE, anchorCell, probe, probeNeeded, probeNeeds, queueApply, readLedger, reportMatrix, changeRows } = await loadWriter();
     const result = await this.guarded(
       async (context) => {
-        const read = await this.read(context, readSettings ? [LEDGER_SETTING, LAYOUT_SETTING, SETTINGS_KEY] : [LEDGER_SETTING, LAYOUT_SETTING]);
+        const read = await this.read(context, readSettings ? [LEDGER_SETTING, LAYOUT_SETTING, SETTINGS_KEY] : [LEDGER_SETTING, LAYOUT_SETTING], true);
         const analysis = this.analyzed(workbookGrids(read), optionsFor(read.settings[SETTINGS_KEY]));
         let syncs = read.syncs;
         // No table found: nothing to write, not even an empty 校验结果 sheet.
@@ -313,7 +316,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
     const { queueLayoutSheet } = await loadWriter();
     return this.guarded(
       async (context) => {
-        const read = await this.read(context, []);
+        const read = await this.read(context, [], true);
         const analysis = this.analyzed(workbookGrids(read), options);
         const name = analysis.plan.reportSheet.name || REPORT_SHEET;
         const existing = sheetNamed(read, name);

@@ -7,6 +7,12 @@
 //   areas of its used range;
 // - a large sheet (a voucher list beside the table): its values only, in row bands; where the engine finds a table
 //   in those values, that table's rows in full;
+// - a large sheet first seen in a survey is also searched (Worksheet.findAllOrNullObject, counts only) for each of
+//   core's TABLE_MARKS; where reading the cells holding a mark spares a round, those are read instead of its
+//   values, and if they head nothing (core's mayHoldTables) the rest of the sheet is left unread: the engine finds
+//   nothing there either way. A sheet hiding a row or a column, or holding a formula the survey did not read, is
+//   read as before (whether Excel's search looks into hidden cells, or at a formula's result, is not documented);
+//   so is every sheet of a read undo makes (it compares cells of its own);
 // - formulas are the cells getSpecialCellsOrNullObject(formulas) lists, so text typed as "=4辆" stays text.
 // The host remembers each sheet's used range, value density and tables (WorkbookLayout), so the next read plans all
 // of this in its first round: one sync for an ordinary workbook, two where a large sheet's values do not fit beside
@@ -15,8 +21,9 @@
 // (WorksheetCollection.getFirst / getLast / getActiveWorksheet, which always answer). Every other sheet waits for
 // the next round, by name: its neighbours (getNextOrNullObject) may be null objects, and what Excel does with a
 // call on a null object is not documented. So a workbook of up to three sheets, or one whose table is on the
-// first, the last or the active sheet, reads like a known one; any other costs one sync more.
-import { type CellValue, type Grid, emptyGrid, isJixiaoSheet, setCell } from '../core';
+// first, the last or the active sheet, reads like a known one; any other costs one sync more, shared with a large
+// sheet's values where those need more than one round anyway.
+import { type CellValue, type Grid, TABLE_MARKS, emptyGrid, isJixiaoSheet, mayHoldTables, setCell } from '../core';
 import { type Box, boxA1, boxesOf, boxOf, cellsIn, contains, expand, intersect, uncovered } from './boxes';
 import type { Capabilities } from './capabilities';
 
@@ -38,6 +45,10 @@ const MAX_ROUNDS = 24;
 const SMALL_LOAD_BYTES = 64_000;
 /** Room in the first round's response for the settings read with it. */
 const SETTINGS_ALLOWANCE = 150_000;
+/** The least a never-seen sheet's window takes when a large sheet's missing part is planned to fit beside it. */
+const MIN_WINDOW_BYTES = WINDOW_COLS * 200 * (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES);
+/** Bytes of one area of a search's answer besides its values and its sheet's name (address, keys, brackets). */
+const AREA_BYTES = 64;
 
 /**
  * Errors a cold first round's sheet surveys may meet, after which the round is planned again without them: a window
@@ -200,6 +211,18 @@ interface SheetState {
   /** Cells and bytes of the values read so far: the sheet's own density, for planning what is left. */
   measured: { cells: number; bytes: number };
   extrasQueued: boolean;
+  /** What a search of the sheet for TABLE_MARKS found (queued with its survey, kept for a large sheet). */
+  search?: SheetSearch;
+  /** 'queued' once the marked cells' values are asked for, 'absent' once they show the sheet holds no table,
+   *  'maybe' once they do not (its values are then read as any large sheet's). */
+  marks?: 'queued' | 'read' | 'absent' | 'maybe';
+}
+
+interface SheetSearch {
+  /** Some row or column of the used range is hidden, or some formula lies outside what the survey read in full:
+   *  whether Excel's search finds hidden cells, and a formula's result, is not documented, so such a sheet is read. */
+  unsure: boolean;
+  finds: { areas: Excel.RangeAreas; cells: number; count: number }[];
 }
 
 function toValue(v: unknown): CellValue {
@@ -312,6 +335,11 @@ export interface ReadOptions {
   locate?: (grid: Grid) => string[];
   /** Bytes one response may take (tests lower it). */
   budget?: number;
+  /**
+   * A large sheet that holds no table may be left unread but for its cells holding a mark (caps.findAll): for reads
+   * whose every use is the engine's (check, recalc, export). Undo compares cells of its own, which must be read.
+   */
+  proveAbsence?: boolean;
 }
 
 /** A round to plan again: at half the size (`halve`), or after a change of plan. */
@@ -470,15 +498,54 @@ class Reader {
     used.load('address');
     const window = used.getIntersection(used.getCell(0, 0).getResizedRange(Math.floor(cells / WINDOW_COLS) - 1, WINDOW_COLS - 1));
     const h = queueFull(window, this.caps);
+    const search = this.options.proveAbsence && this.caps.findAll ? this.queueSearch(sheet, used) : null;
     return (s) => {
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- collectors run after the round's sync
       const box = boxOf(used.address);
       const got = collectFull(s, h);
+      if (search && isLarge(s, box)) s.search = search(s);
       // getUsedRange answers A1 for a blank sheet: blank when A1 holds nothing either.
       const blank = cellsIn(box) === 1 && s.read.values[s.read.values.length - 1]?.rows[0]?.[0] === null && !s.read.formulas.size;
       s.used = blank ? null : box;
       if (blank) s.read.values = s.read.values.filter((b) => b.box !== got);
     };
+  }
+
+  /**
+   * How many cells of the sheet hold each of TABLE_MARKS (numbers only: the cells themselves may be many), whether
+   * its used range hides a row or a column, and how many formulas it holds. Small answers whatever the sheet.
+   */
+  private queueSearch(sheet: Excel.Worksheet, used: Excel.Range): (s: SheetState) => SheetSearch {
+    used.load('rowHidden,columnHidden');
+    const formulas = used.getSpecialCellsOrNullObject('Formulas' as Excel.SpecialCellType);
+    formulas.load('cellCount');
+    const finds = TABLE_MARKS.map((mark) => {
+      const areas = sheet.findAllOrNullObject(mark, { completeMatch: false, matchCase: false });
+      areas.load('cellCount,areaCount');
+      return areas;
+    });
+    return (s) => {
+      const hidden = used.rowHidden !== false || used.columnHidden !== false;
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- collectors run after the round's sync
+      const formulaCount = formulas.isNullObject ? 0 : formulas.cellCount;
+      return {
+        // The survey read its window in full: formulas there are known, with their results.
+        unsure: hidden || formulaCount > s.read.formulas.size,
+        finds: finds.filter((f) => !f.isNullObject).map((areas) => ({ areas, cells: areas.cellCount, count: areas.areaCount })),
+      };
+    };
+  }
+
+  /** Bytes of the marked cells' values of a searched sheet, planned at twice the sheet's density a cell. */
+  private marksBytes(s: SheetState): number {
+    const name = utf8Estimate(s.name) + 4;
+    return sum(s.search?.finds ?? [], (f) => f.count * (AREA_BYTES + name) + f.cells * 2 * valueBytesOf(s));
+  }
+
+  /** Whether a large sheet's marked cells are to be read instead of its values: they can be, and that spares a round. */
+  private readsMarks(s: SheetState, valuesBytes: number, left: number): boolean {
+    if (!s.search || s.search.unsure || s.marks || s.located) return false;
+    return valuesBytes > left && this.marksBytes(s) <= left;
   }
 
   /** A sheet's notes and threaded-comment count, where Excel has them. */
@@ -524,8 +591,18 @@ class Reader {
     let queued = 0;
 
     const unknown = this.states.filter((s) => s.used === undefined && !s.layout);
-    // Sheets never seen share the budget equally: each gets a window of its used range from the top-left.
-    const windowCells = this.windowCells(left, unknown.length);
+    // Sheets never seen share the budget equally: each gets a window of its used range from the top-left. The values
+    // a large sheet still lacks compete with those windows: the windows get what those values leave, and at least an
+    // equal share with each such sheet, so a voucher list that needs more rounds anyway does not wait a round while
+    // a small sheet's window holds the budget. The windows are set aside first, whatever the tab order.
+    const lacking = this.states.filter((s) => s.used && isLarge(s, s.used) && !s.located && uncovered(s.used, s.valuesCovered).length);
+    const valuesBytes = (s: SheetState) => sum(uncovered(s.used!, s.valuesCovered), cellsIn) * valueBytesOf(s);
+    // What a large sheet lacks costs its values, or its marked cells where it was searched and they cost less.
+    const lackingBytes = sum(lacking, (s) => (s.search && !s.search.unsure && !s.marks ? Math.min(valuesBytes(s), this.marksBytes(s)) : valuesBytes(s)));
+    const windowBytes =
+      left - lackingBytes >= MIN_WINDOW_BYTES * unknown.length ? left - lackingBytes : (left * unknown.length) / (unknown.length + lacking.length || 1);
+    const windowCells = this.windowCells(windowBytes, unknown.length);
+    left -= unknown.length * windowCells * (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES);
     for (const s of this.states) {
       const sheet = ws(s.name);
       if (s.used === undefined) {
@@ -539,7 +616,6 @@ class Reader {
           });
         } else {
           const survey = this.queueSurvey(sheet, windowCells);
-          left -= windowCells * (DETAIL_BYTES + 2 * DEFAULT_VALUE_BYTES);
           queued++;
           collectors.push(() => survey(s));
         }
@@ -571,7 +647,23 @@ class Reader {
           collectors.push(() => void collectFull(s, h));
         }
       }
-      if (large) {
+      if (large && s.used && this.readsMarks(s, sum(uncovered(expected, [...s.valuesCovered, ...planned]), cellsIn) * vb, left)) {
+        // The cells holding a mark, instead of the values: settle() judges from them whether the rest matters.
+        left -= this.marksBytes(s);
+        queued++;
+        s.marks = 'queued';
+        const lists = s.search!.finds.map((f) => f.areas.areas.load('items/address,items/values'));
+        collectors.push(() => {
+          for (const list of lists)
+            for (const area of list.items) {
+              const box = boxOf(area.address);
+              // Not counted as covered: they may be tens of thousands of single cells, and the sheet is covered whole
+              // (absent) or read in bands over them (maybe).
+              s.read.values.push({ box, rows: (area.values as CellValue[][]).map((row) => row.map(toValue)) });
+            }
+          s.marks = 'read';
+        });
+      } else if (large) {
         for (const need of uncovered(expected, [...s.valuesCovered, ...planned])) {
           for (const band of cut(need, vb, left, queued)) {
             const range = ws(s.name).getRange(boxA1(band));
@@ -616,6 +708,16 @@ class Reader {
       s.read.used = s.used;
       if (!s.used) continue;
       const large = isLarge(s, s.used);
+      if (s.marks === 'read') {
+        // Every cell holding a mark has been read (with the survey's window): if they head nothing, nothing else on
+        // the sheet can (src/core/absence.ts), and the engine's answer on what was read is its answer on the sheet.
+        const absent = !mayHoldTables(valuesGrid(s.read));
+        s.marks = absent ? 'absent' : 'maybe';
+        if (absent) {
+          s.located = [];
+          s.valuesCovered.push(s.used);
+        }
+      }
       if (uncovered(s.used, s.valuesCovered).length) {
         missing = true;
         continue;

@@ -11,7 +11,7 @@ const OPTIONS = { profile: 'national' as const };
 describe('detectCapabilities', () => {
   it('gives everything where host and library are both current (Microsoft 365 with the CDN library)', () => {
     const excel = new FakeExcel({ apiMinor: 20 });
-    expect(detectCapabilities(excel, excel.library)).toEqual({ notes: true, undoGroup: true, merges: true, threadedComments: true, apiUndo: true, pageLayout: true });
+    expect(detectCapabilities(excel, excel.library)).toEqual({ notes: true, undoGroup: true, merges: true, threadedComments: true, apiUndo: true, pageLayout: true, findAll: true });
   });
 
   it('host says 1.18, the bundled library (ExcelApi 1.15) lacks notes: no notes, no undo group, merges yes', () => {
@@ -19,7 +19,7 @@ describe('detectCapabilities', () => {
     expect(excel.isSetSupported('ExcelApi', '1.18')).toBe(true);
     expect(libraryHas(excel.library.Worksheet, 'notes')).toBe(false);
     // Worksheet.pageLayout is ExcelApi 1.9: both the host and the 1.15 library have it.
-    expect(detectCapabilities(excel, excel.library)).toEqual({ notes: false, undoGroup: false, merges: true, threadedComments: true, apiUndo: false, pageLayout: true });
+    expect(detectCapabilities(excel, excel.library)).toEqual({ notes: false, undoGroup: false, merges: true, threadedComments: true, apiUndo: false, pageLayout: true, findAll: true });
   });
 
   it('a 1.20 host with the bundled library: Excel would undo API changes, but the library cannot ask for one group', () => {
@@ -29,7 +29,7 @@ describe('detectCapabilities', () => {
 
   it('Excel 2021 (ExcelApi 1.14) with the CDN library: merges, no notes, no undo group', () => {
     const excel = new FakeExcel({ apiMinor: 14 });
-    expect(detectCapabilities(excel, excel.library)).toEqual({ notes: false, undoGroup: false, merges: true, threadedComments: true, apiUndo: false, pageLayout: true });
+    expect(detectCapabilities(excel, excel.library)).toEqual({ notes: false, undoGroup: false, merges: true, threadedComments: true, apiUndo: false, pageLayout: true, findAll: true });
   });
 
   it('an Excel before ExcelApi 1.13 lists no merged areas', () => {
@@ -46,9 +46,18 @@ describe('detectCapabilities', () => {
     expect(detectCapabilities(both, both.library).pageLayout).toBe(true);
   });
 
+  it('a search of the whole sheet needs Worksheet.findAllOrNullObject (ExcelApi 1.9) in the host and in the library', () => {
+    expect(detectCapabilities(new FakeExcel({ apiMinor: 8 }), new FakeExcel().library).findAll).toBe(false);
+    const oldLibrary = new FakeExcel({ apiMinor: 20, libraryMinor: 8 });
+    expect(libraryHas(oldLibrary.library.Worksheet, 'findAllOrNullObject')).toBe(false);
+    expect(detectCapabilities(oldLibrary, oldLibrary.library).findAll).toBe(false);
+    const both = new FakeExcel({ apiMinor: 9, libraryMinor: 9 });
+    expect(detectCapabilities(both, both.library).findAll).toBe(true);
+  });
+
   it('an isSetSupported that throws, or no Office at all, means nothing optional', () => {
     const throwing = { isSetSupported: () => { throw new Error('not initialised'); } };
-    expect(detectCapabilities(throwing, new FakeExcel().library)).toEqual({ notes: false, undoGroup: false, merges: false, threadedComments: false, apiUndo: false, pageLayout: false });
+    expect(detectCapabilities(throwing, new FakeExcel().library)).toEqual({ notes: false, undoGroup: false, merges: false, threadedComments: false, apiUndo: false, pageLayout: false, findAll: false });
     expect(detectCapabilities(undefined, undefined).notes).toBe(false);
   });
 });
@@ -59,7 +68,7 @@ describe('a current Excel (ExcelApi 1.18) running the old bundled office.js', ()
   it('trusting the host alone fails the way the real one does: Worksheet.notes is undefined', async () => {
     const { excel } = oldLibrary();
     const original = excel.dump();
-    const host = hostOver(excel, { capabilities: { notes: true, undoGroup: false, merges: true, threadedComments: true, apiUndo: false, pageLayout: true } });
+    const host = hostOver(excel, { capabilities: { notes: true, undoGroup: false, merges: true, threadedComments: true, apiUndo: false, pageLayout: true, findAll: true } });
     await expect(host.recalc(OPTIONS)).rejects.toThrow(/Cannot read properties of undefined/);
     // It failed while queuing, before the apply sync: nothing was written.
     expect(excel.dump()).toEqual(original);

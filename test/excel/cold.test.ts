@@ -1,8 +1,10 @@
 // A host that has never seen the workbook (the ribbon button, no layout hint stored): its first round surveys, with
 // the sheet list, the sheets Office.js addresses without a name — the first, the last and the active one — and only
 // the others wait for a second round, by name.
-import { FakeExcel } from '../fakes/excel';
-import { addSeed002Sheet } from '../fakes/seed002';
+import { analyzeWorkbook } from '../../src/core';
+import { detectCapabilities } from '../../src/excel/capabilities';
+import { type FakeCell, FakeExcel, type FakeSheet } from '../fakes/excel';
+import { addLargeSeed002Sheet, addSeed002Sheet } from '../fakes/seed002';
 import { addVoucherSheet } from '../fakes/vouchers';
 import { hostOver, seedWorkbook } from './helpers';
 
@@ -137,15 +139,111 @@ describe('a cold recalculation beside a 30,000-row × 12-column voucher sheet', 
     return { excel, table: sheet };
   }
 
-  it('with the table showing: 4 syncs (the vouchers\' values alone take two rounds), no response over 4 MB', async () => {
+  /** The same recalculation by a host that has read the workbook once, with the real engine. */
+  async function warmReal(excel: FakeExcel) {
+    const host = hostOver(excel, { analyze: analyzeWorkbook });
+    await host.check(OPTIONS);
+    return host.recalc(OPTIONS);
+  }
+
+  it('with the table showing: 3 syncs (the vouchers told apart by their marked cells), the same as a warm one', async () => {
     const { excel, table } = besideVouchers();
     excel.activeSheetId = table.id;
-    const [cold] = await hostOver(excel).recalc(OPTIONS);
-    // Round one: the list, the table and the cover whole, 578 voucher rows; rounds two and three: the other
-    // 29,423 rows' values (≈ 4.4 MB at their 13.5 bytes a cell: more than one response may carry); the write.
-    expect(excel.syncCount).toBe(4);
+    const [cold] = await hostOver(excel, { analyze: analyzeWorkbook }).recalc(OPTIONS);
+    // Round one: the list, the table and the cover whole, 578 voucher rows, and how many voucher cells hold each
+    // mark; round two: those cells' values (科目名称, 项目, 经济分类, 支付…, 一般公共预算), which head no table; the write.
+    expect(excel.syncCount).toBe(3);
     expect(excel.maxResponseBytes).toBeLessThanOrEqual(AIM);
-    // The same writes as on the table alone (seed 002's 任务 2 and 任务 5), nothing written on the vouchers.
-    expect(cold.analysis.plan.writes.map((w) => `${w.sheet}!${w.cell}`)).toEqual([`${SHEET}!I9`, `${SHEET}!I12`]);
+    // Less than the vouchers' values alone (30,001 × 12 cells at about 13.5 bytes: 4.86 MB) came back in all.
+    expect(excel.responseSizes.reduce((n, b) => n + b, 0)).toBeLessThan(4_500_000);
+    const twin = besideVouchers();
+    twin.excel.activeSheetId = twin.table.id;
+    const [warm] = await warmReal(twin.excel);
+    expect(cold.analysis.report).toEqual(warm.analysis.report);
+    expect(visible(excel)).toEqual(visible(twin.excel));
+  });
+
+  it('with the cover showing: 3 syncs (the table, in the middle, read beside the vouchers\' marked cells), the same result', async () => {
+    const { excel } = besideVouchers();
+    const [cold] = await hostOver(excel, { analyze: analyzeWorkbook }).recalc(OPTIONS);
+    expect(excel.syncCount).toBe(3);
+    expect(excel.maxResponseBytes).toBeLessThanOrEqual(AIM);
+    const twin = besideVouchers().excel;
+    const [warm] = await warmReal(twin);
+    expect(cold.analysis.report).toEqual(warm.analysis.report);
+    expect(visible(excel)).toEqual(visible(twin));
+  });
+
+  it('without Worksheet.findAllOrNullObject: the vouchers\' values are read, 4 syncs either way, the same result', async () => {
+    for (const onTable of [true, false]) {
+      const { excel, table } = besideVouchers();
+      if (onTable) excel.activeSheetId = table.id;
+      const host = hostOver(excel, { analyze: analyzeWorkbook, capabilities: { ...detectCapabilities(excel, excel.library), findAll: false } });
+      const [cold] = await host.recalc(OPTIONS);
+      // Round one: the anchors; the table by name beside the vouchers' values where the cover shows; their rest; the write.
+      expect(excel.syncCount).toBe(4);
+      expect(excel.maxResponseBytes).toBeLessThanOrEqual(AIM);
+      expect(cold.analysis.plan.writes.map((w) => `${w.sheet}!${w.cell}`)).toEqual(expect.arrayContaining([`${SHEET}!I9`, `${SHEET}!I12`]));
+    }
+  });
+
+  /** Seed 002's table pasted under the voucher list, from row `from` (1-based) on; `change` may alter each cell. */
+  function tableBelow(excel: FakeExcel, vouchers: FakeSheet, from: number, change: (cell: FakeCell, row: number) => FakeCell = (c) => c) {
+    const table = addSeed002Sheet(excel, '临时');
+    for (const [address, cell] of table.sheet.cells) {
+      const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+      const row = Number(m[2]) + from - 1;
+      vouchers.cells.set(`${m[1]}${row}`, change({ ...cell }, row));
+    }
+    excel.sheets = excel.sheets.filter((s) => s.name !== '临时');
+    return table.layout;
+  }
+
+  /** The table below 30,000 voucher rows (from row 30,005), changed by `change`; the cover showing. */
+  function tableUnderVouchers(change?: (cell: FakeCell, row: number) => FakeCell, hide = false) {
+    const excel = new FakeExcel();
+    excel.addSheet('封面', [['2021 年度部门整体支出绩效自评报告']]);
+    const vouchers = addVoucherSheet(excel, 30_000);
+    const layout = tableBelow(excel, vouchers, 30_005, change);
+    if (hide) vouchers.hiddenRows = new Set(Array.from({ length: layout.lastRow }, (_, i) => 30_004 + i));
+    return excel;
+  }
+
+  it.each([
+    ['in plain sight: its marked cells head a table, so the vouchers are read whole', undefined, false],
+    ['in hidden rows (whether Excel searches them is not documented: the sheet is read whole)', undefined, true],
+    [
+      'typed as formulas whose text holds no mark (what Excel searches in a formula is not documented: read whole)',
+      (cell: FakeCell) => (typeof cell.value === 'string' ? { ...cell, formula: '=Z1' } : cell),
+      false,
+    ],
+  ] as const)('a table below the vouchers, %s: found and recalculated as by a full read', async (_name, change, hide) => {
+    const excel = tableUnderVouchers(change, hide);
+    const [cold] = await hostOver(excel, { analyze: analyzeWorkbook }).recalc(OPTIONS);
+    expect(excel.maxResponseBytes).toBeLessThanOrEqual(AIM);
+    // 任务 2 and 任务 5's rates: rows 9 and 12 of the table, rows 30,013 and 30,016 of the voucher sheet.
+    expect(cold.analysis.plan.writes.filter((w) => w.sheet === '凭证明细').map((w) => w.cell)).toEqual(expect.arrayContaining(['I30013', 'I30016']));
+    const twin = tableUnderVouchers(change, hide);
+    const [warm] = await warmReal(twin);
+    expect(cold.analysis.report).toEqual(warm.analysis.report);
+    expect(visible(excel)).toEqual(visible(twin));
+  });
+
+  it('a never-seen sheet after the vouchers in tab order: its window is set aside before their values, no response over 4 MB', async () => {
+    const build = () => {
+      const excel = new FakeExcel();
+      addVoucherSheet(excel, 30_000);
+      // A 5,000-row table (5,000 × 9 cells, ≈ 3.7 MB in full) between the vouchers (first, active) and a cover (last).
+      addLargeSeed002Sheet(excel, 5_000);
+      excel.addSheet('封面', [['2021 年度部门整体支出绩效自评报告']]);
+      return excel;
+    };
+    const excel = build();
+    const [cold] = await hostOver(excel).recalc(OPTIONS);
+    expect(excel.maxResponseBytes).toBeLessThanOrEqual(AIM);
+    const twin = build();
+    const [warm] = await warmRecalc(twin);
+    expect(cold.analysis.report).toEqual(warm.analysis.report);
+    expect(visible(excel)).toEqual(visible(twin));
   });
 });

@@ -208,3 +208,61 @@ describe('fake Excel', () => {
     expect((await failure(context.sync()))?.code).toBe('GeneralException');
   });
 });
+
+describe('Worksheet.findAllOrNullObject and what the adapter reads of its answer', () => {
+  function sheetWithWords() {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet('凭证', [['摘要', '预算执行数'], ['Budget', '一般公共预算'], ['预算', null]]);
+    return { excel, sheet };
+  }
+
+  it('finds a substring, without regard to case unless asked, as RangeAreas; cellCount and each area\'s values', async () => {
+    const { excel } = sheetWithWords();
+    const context = excel.context();
+    const ws = context.workbook.worksheets.getItem('凭证');
+    const found = ws.findAllOrNullObject('预', { completeMatch: false, matchCase: false });
+    found.load('cellCount,areaCount');
+    const areas = found.areas.load('items/address,items/values');
+    const lower = ws.findAllOrNullObject('budget', {});
+    lower.load('cellCount');
+    const cased = ws.findAllOrNullObject('budget', { matchCase: true });
+    cased.load('cellCount');
+    const whole = ws.findAllOrNullObject('预算', { completeMatch: true });
+    whole.load('cellCount');
+    await context.sync();
+    // B1, B2 and A3 hold 预: two areas (B1:B2 one above the other, A3).
+    expect(found.cellCount).toBe(3);
+    expect(found.areaCount).toBe(2);
+    expect(areas.items.map((r) => [r.address, r.values])).toEqual([["'凭证'!B1:B2", [['预算执行数'], ['一般公共预算']]], ["'凭证'!A3", [['预算']]]]);
+    expect(lower.cellCount).toBe(1);
+    expect(cased.isNullObject).toBe(true);
+    expect(whole.cellCount).toBe(1);
+  });
+
+  it('is a null object where nothing matches; leaves hidden rows out; Range.rowHidden says all, none or some', async () => {
+    const { excel, sheet } = sheetWithWords();
+    sheet.hiddenRows = new Set([2]);
+    const context = excel.context();
+    const ws = context.workbook.worksheets.getItem('凭证');
+    const none = ws.findAllOrNullObject('指', {});
+    none.load('cellCount');
+    const visibleOnly = ws.findAllOrNullObject('预', {});
+    visibleOnly.load('cellCount');
+    const used = ws.getUsedRange(true).load('rowHidden,columnHidden');
+    const row3 = ws.getRange('A3:B3').load('rowHidden');
+    await context.sync();
+    expect(none.isNullObject).toBe(true);
+    expect(none.cellCount).toBeUndefined();
+    expect(visibleOnly.cellCount).toBe(2);
+    expect([used.rowHidden, used.columnHidden, row3.rowHidden]).toEqual([null, false, true]);
+  });
+
+  it('needs ExcelApi 1.9 in the host (ApiNotFound at sync) and in the library (absent)', async () => {
+    const old = new FakeExcel({ apiMinor: 8 });
+    old.addSheet('s', [['预']]);
+    const context = old.context();
+    context.workbook.worksheets.getItem('s').findAllOrNullObject('预', {}).load('cellCount');
+    expect(((await context.sync().catch((e: unknown) => e)) as FakeOfficeError).code).toBe('ApiNotFound');
+    expect(new FakeExcel({ libraryMinor: 8 }).library.Worksheet.prototype.findAllOrNullObject).toBeUndefined();
+  });
+});

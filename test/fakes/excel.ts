@@ -63,6 +63,9 @@ export interface FakeSheet {
   autofitRows?: Set<number>;
   /** Worksheet.pageLayout as set (ExcelApi 1.9); undefined: Excel's defaults. */
   pageLayout?: FakePageLayoutState;
+  /** Hidden rows and columns (0-based), as a filter or a person leaves them. */
+  hiddenRows?: Set<number>;
+  hiddenColumns?: Set<number>;
 }
 
 export interface FakeCellFormat {
@@ -197,7 +200,7 @@ function jsonBytes(value: unknown): number {
 // The ExcelApi minor version that introduced each member the adapter may use, from the requirement set pages
 // (learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-N-requirement-set).
 const SINCE: Record<string, Record<string, number>> = {
-  Worksheet: { notes: 18, comments: 10, pageLayout: 9, getUsedRangeOrNullObject: 4, getNext: 5, getNextOrNullObject: 5, getPrevious: 5, getPreviousOrNullObject: 5 },
+  Worksheet: { notes: 18, comments: 10, pageLayout: 9, findAll: 9, findAllOrNullObject: 9, getUsedRangeOrNullObject: 4, getNext: 5, getNextOrNullObject: 5, getPrevious: 5, getPreviousOrNullObject: 5 },
   WorksheetCollection: { getCount: 4, getFirst: 5, getLast: 5 },
   Range: { merge: 2, unmerge: 2, getCellProperties: 9, getSpecialCellsOrNullObject: 9, getMergedAreasOrNullObject: 13, getUsedRangeOrNullObject: 4, getIntersectionOrNullObject: 4, getResizedRange: 2 },
   Workbook: { settings: 4, protection: 7 },
@@ -806,6 +809,37 @@ export class FakeWorksheet extends Proxy {
     );
   }
 
+  /**
+   * Worksheet.findAllOrNullObject (ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-
+   * worksheet-findallornullobject-member(1)): "Finds all occurrences of the given string based on the criteria
+   * specified and returns them as a RangeAreas object, comprising one or more rectangular ranges"; when nothing
+   * matches, a null object (findAll throws ItemNotFound instead). WorksheetSearchCriteria
+   * (learn.microsoft.com/javascript/api/excel/excel.worksheetsearchcriteria): completeMatch "matches the entire
+   * contents of the cell", else a substring of them (the default); matchCase false by default. What "contents" are
+   * for a formula cell, and whether hidden cells are searched, is not documented: the fake takes a formula cell's
+   * formula text (as Excel's Find dialog does by default, "Look in: Formulas") and leaves hidden rows and columns out
+   * (the unkind answer); the adapter relies on neither: it searches no sheet that holds a formula or hides a row or a
+   * column. Wildcards (* ? ~ in the Find dialog) are not modelled: the adapter searches single Chinese characters.
+   */
+  findAllOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean } = {}): FakeRangeAreas {
+    this.ctx.hostNeeds(9, 'Worksheet.findAllOrNullObject');
+    return new FakeRangeAreas(this.ctx, () => {
+      const s = this.sheet();
+      const fold = (t: string) => (criteria.matchCase ? t : t.toLowerCase());
+      const needle = fold(text);
+      const cells: { row: number; col: number }[] = [];
+      for (const [address, cell] of s.cells) {
+        const { row, col } = parseCell(address);
+        if (s.hiddenRows?.has(row) || s.hiddenColumns?.has(col)) continue;
+        const contents = cell.formula ?? (typeof cell.value === 'boolean' ? (cell.value ? 'TRUE' : 'FALSE') : String(cell.value));
+        if (contents === '') continue;
+        const hay = fold(contents);
+        if (criteria.completeMatch ? hay === needle : hay.includes(needle)) cells.push({ row, col });
+      }
+      return cells.length ? { sheet: s, areas: areasOf(cells) } : null;
+    });
+  }
+
   activate(): void {
     this.ctx.enqueue(() => {
       this.ctx.excel.activeSheetId = this.sheet().id;
@@ -956,7 +990,13 @@ export class FakeRange extends Proxy {
 
   load(spec?: unknown): this {
     const paths = parseLoad(spec);
-    this.ctx.enqueue(() => {
+    this.ctx.enqueue(() => this.fill(paths));
+    return this;
+  }
+
+  /** Fills loaded properties right now (from inside a queued op: this range's load, or a RangeCollection's). */
+  fill(paths: string[]): void {
+    {
       const r = this.resolve();
       this.setNull(!r);
       if (!r) return this.ctx.respond(null);
@@ -976,13 +1016,23 @@ export class FakeRange extends Proxy {
         else if (p === 'rowCount') v = box.bottom - box.top + 1;
         else if (p === 'columnCount') v = box.right - box.left + 1;
         else if (p === 'cellCount') v = cellsIn(box);
+        // Range.rowHidden / columnHidden (ExcelApi 1.2, learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-
+        // range-rowhidden-member): true when all rows (columns) of the range are hidden, false when none is, null when some are.
+        else if (p === 'rowHidden') v = hiddenState(sheet.hiddenRows, box.top, box.bottom);
+        else if (p === 'columnHidden') v = hiddenState(sheet.hiddenColumns, box.left, box.right);
         else throw new FakeOfficeError('InvalidArgument', `the fake does not load Range.${p}`);
         this.loaded.set(p, v);
         out[p] = v;
       }
       this.ctx.respond(out);
-    });
-    return this;
+    }
+  }
+
+  get rowHidden(): boolean | null {
+    return this.get('rowHidden');
+  }
+  get columnHidden(): boolean | null {
+    return this.get('columnHidden');
   }
 
   get address(): string {
@@ -1229,6 +1279,12 @@ export class FakeRange extends Proxy {
   }
 }
 
+function hiddenState(hidden: Set<number> | undefined, first: number, last: number): boolean | null {
+  let count = 0;
+  for (const i of hidden ?? []) if (i >= first && i <= last) count++;
+  return count === 0 ? false : count === last - first + 1 ? true : null;
+}
+
 function inBounds(box: Box): Box {
   if (box.top < 0 || box.left < 0 || box.bottom >= SHEET_ROWS || box.right >= SHEET_COLS || box.bottom < box.top || box.right < box.left)
     throw new FakeOfficeError('InvalidArgument', 'The range would fall outside the worksheet grid.');
@@ -1258,10 +1314,16 @@ function areasOf(cells: { row: number; col: number }[]): Box[] {
     }
   }
   const out: Box[] = [];
+  // The area each run may extend, by its columns and last row (a search may answer tens of thousands of runs).
+  const open = new Map<string, Box>();
   for (const run of runs) {
-    const above = out.find((b) => b.bottom === run.top - 1 && b.left === run.left && b.right === run.right);
-    if (above) above.bottom = run.top;
-    else out.push(run);
+    const key = `${run.left}:${run.right}`;
+    const above = open.get(key);
+    if (above && above.bottom === run.top - 1) above.bottom = run.top;
+    else {
+      out.push(run);
+      open.set(key, run);
+    }
   }
   return out;
 }
@@ -1297,6 +1359,42 @@ class FakeRangeAreas extends Proxy {
   }
   get areaCount(): number {
     return this.get('areaCount');
+  }
+  get cellCount(): number {
+    return this.get('cellCount');
+  }
+  /** RangeAreas.areas (ExcelApi 1.9): "Returns a collection of rectangular ranges that comprise this RangeAreas object." */
+  get areas(): FakeRangeCollection {
+    return new FakeRangeCollection(this.ctx, () => {
+      const r = this.resolve();
+      if (!r) throw new FakeOfficeError('InvalidObjectPath', 'RangeAreas is a null object');
+      return r.areas.map((box) => new this.ctx.lib.Range(this.ctx, () => ({ sheet: r.sheet, box })));
+    });
+  }
+}
+
+/** A RangeCollection (ExcelApi 1.9): load('items/address,items/values') loads each range's properties. */
+class FakeRangeCollection extends Proxy {
+  private ranges: FakeRange[] | null = null;
+  constructor(
+    ctx: FakeRequestContext,
+    private resolveItems: () => FakeRange[],
+  ) {
+    super(ctx);
+  }
+  load(spec?: unknown): this {
+    const paths = parseLoad(spec).map((p) => p.replace(/^items\//, ''));
+    this.ctx.enqueue(() => {
+      const ranges = this.resolveItems();
+      for (const range of ranges) range.fill(paths.length ? paths : ['address']);
+      this.ranges = ranges;
+      this.ctx.respond([]);
+    });
+    return this;
+  }
+  get items(): FakeRange[] {
+    if (!this.ranges) throw new FakeOfficeError('PropertyNotLoaded', 'items read before load + sync');
+    return this.ranges;
   }
 }
 

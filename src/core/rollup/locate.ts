@@ -148,6 +148,32 @@ function findHeader(grid: Grid): Header | null {
   return null;
 }
 
+/**
+ * Whether some row could head a roll-up, from its labels alone (absence.ts): a row with a name column, no table
+ * header, and with the row under it at least two figure columns, one an amount. Every roll-up findHeader accepts
+ * passes, on this grid or any that holds fewer cells besides its labels.
+ */
+export function mayHeadRollup(grid: Grid): boolean {
+  const rows = filledRows(grid);
+  const keysOf = (row: number) => {
+    const keys = new Set<RollupColumn>();
+    let tableHeader = false;
+    for (const { value } of rowEntries(grid, row)) {
+      if (typeof value !== 'string') continue;
+      if (TABLE_HEADERS.includes(headerBase(value))) tableHeader = true;
+      const key = columnOf(value);
+      if (key) keys.add(key);
+    }
+    return { keys, tableHeader };
+  };
+  return rows.some((row) => {
+    const here = keysOf(row);
+    if (here.tableHeader || !here.keys.has('name')) return false;
+    const keys = new Set([...here.keys, ...keysOf(row + 1).keys]);
+    return FIGURE_KEYS.filter((k) => keys.has(k)).length >= 2 && AMOUNT_COLUMNS.some((k) => keys.has(k));
+  });
+}
+
 const TOTAL_LABEL = /^(合计|总计|汇总|全部项目合计|项目合计)/;
 const AVERAGE_LABEL = /平均/;
 const END_LABEL = /^(注|备注|说明|填表说明|填表人|填报人|审核人|负责人|联系电话|制表)/;
