@@ -8,6 +8,9 @@ export const CHANGE_SHEET = '修改记录';
 /** A very hidden sheet recording each marked cell's original fill and note, so 清除标记 restores them exactly. */
 export const LEDGER_SHEET = 'jixiao_marks';
 
+/** Every sheet jixiao writes, as the add-in doors name them: what 生成提交版 deletes there. */
+export const OWN_SHEETS: readonly string[] = [REPORT_SHEET, CHANGE_SHEET, LEDGER_SHEET];
+
 export const LEDGER_HEADER = ['sheet', 'cell', 'originalFill', 'originalNote'];
 
 /**
@@ -32,7 +35,7 @@ export interface LedgerEntry {
 /** Sheets that jixiao itself writes, by name: how the Excel door tells them today. The .xlsx doors go by the
  *  signature below instead, so that a person's own sheet of that name is theirs. */
 export function isJixiaoSheet(name: string): boolean {
-  return name === REPORT_SHEET || name === LEDGER_SHEET || name === CHANGE_SHEET;
+  return OWN_SHEETS.includes(name);
 }
 
 /**

@@ -1,7 +1,7 @@
 // How jixiao's own sheets are laid out, the same in every door: the 校验结果 sheet made for paper (grouped by
 // severity, the message wrapped, one page wide in A4 landscape, the header repeated on every page) and the 修改记录
 // sheet. The doors only carry a SheetLayout out; what goes where is decided here.
-import type { ChangeSheet, ReportSheet, Severity } from './report';
+import type { ChangeSheet, ReportSheet } from './report';
 
 export type SheetCell = string | number;
 
@@ -57,22 +57,25 @@ function rowHeights(rows: SheetCell[][], widths: number[], wrap: number[], headi
   });
 }
 
+/** A link column's cell: the HYPERLINK formula where there is one to follow, else the address as text. */
+function linkCell(link: string, cell: string): SheetCell {
+  return link ? `=${link}` : cell;
+}
+
 export function reportLayout(sheet: ReportSheet): SheetLayout {
   const width = sheet.header.length;
   const line = (text: string): SheetCell[] => [text, ...new Array<string>(width - 1).fill('')];
   const rows: SheetCell[][] = [sheet.header];
   const headings: number[] = [];
   if (!sheet.rows.length) rows.push(line(sheet.empty));
-  const severities: Severity[] = ['error', 'warning', 'info'];
-  for (const severity of severities) {
-    const mine = sheet.rows.filter((r) => r.level === severity);
-    if (!mine.length) continue;
-    headings.push(rows.length);
-    rows.push(line(sheet.groups[severity]));
-    for (const r of mine) {
-      rows.push([r.index, r.severity, r.rule, r.ruleId, r.sheet, r.link ? `=${r.link.replace(/^=/, '')}` : r.cell, r.message, r.expected, r.actual]);
+  // The rows come grouped by severity (planReportSheet): a line heads each group.
+  sheet.rows.forEach((r, i) => {
+    if (i === 0 || sheet.rows[i - 1].level !== r.level) {
+      headings.push(rows.length);
+      rows.push(line(sheet.groups[r.level]));
     }
-  }
+    rows.push([r.index, r.severity, r.rule, r.ruleId, r.sheet, linkCell(r.link, r.cell), r.message, r.expected, r.actual]);
+  });
   return {
     name: sheet.name,
     rows,
@@ -93,7 +96,7 @@ const CHANGE_WRAP = [1, 3, 4, 5];
 export function changeLayout(sheet: ChangeSheet): SheetLayout {
   const rows: SheetCell[][] = [
     sheet.header,
-    ...sheet.rows.map((r) => [r.index, r.sheet, r.link ? `=${r.link.replace(/^=/, '')}` : r.cell, r.before, r.after, r.why]),
+    ...sheet.rows.map((r) => [r.index, r.sheet, linkCell(r.link, r.cell), r.before, r.after, r.why]),
   ];
   return {
     name: sheet.name,
@@ -105,6 +108,11 @@ export function changeLayout(sheet: ChangeSheet): SheetLayout {
     numberColumns: [0],
     heights: rowHeights(rows, CHANGE_WIDTHS, CHANGE_WRAP, []),
   };
+}
+
+/** How far a layout reaches: its rows (header included) and its columns. */
+export function layoutSize(layout: SheetLayout): { rows: number; cols: number } {
+  return { rows: layout.rows.length, cols: Math.max(layout.widths.length, ...layout.rows.map((r) => r.length)) };
 }
 
 /** The text a link cell shows: the cell's address, which its HYPERLINK formula names last. */

@@ -27,6 +27,8 @@ import {
   rangeAddress,
   PRINT_SETUP,
   changeLayout,
+  layoutSize,
+  OWN_SHEETS,
   reportLayout,
 } from '../core';
 import type { CellChange, RecalcRecord, SheetContents, UndoPlan } from '../host';
@@ -189,13 +191,6 @@ function fillOf(props: Excel.CellProperties | undefined): string | null {
   return fill.color.replace(/^#/, '').toUpperCase();
 }
 
-/** Rows of the 校验结果 sheet as core/sheets.ts lays them out: group lines, then each finding; the 单元格 column
- *  holds the HYPERLINK formula (it shows the cell address). */
-export function reportMatrix(reportSheet: WritePlan['reportSheet']): { header: string[]; rows: (string | number)[][]; linkColumn: number } {
-  const layout = reportLayout(reportSheet);
-  return { header: layout.rows[0].map(String), rows: layout.rows.slice(1), linkColumn: layout.linkColumn };
-}
-
 /**
  * A column width in points (Range.format.columnWidth) for a width in characters (the layout's, as a .xlsx file
  * stores it): Excel shows a column of `w` characters of the default font's digit width (7 px at Calibri 11) plus 5 px
@@ -220,7 +215,7 @@ export function queueLayoutSheet(context: Excel.RequestContext, read: WorkbookRe
     ws.getRange().unmerge();
     ws.getRange().clear();
   }
-  const width = Math.max(layout.widths.length, ...layout.rows.map((r) => r.length));
+  const width = layoutSize(layout).cols;
   const rows = layout.rows.map((r) => [...r, ...new Array<string>(width - r.length).fill('')]);
   if (!rows.length) return ws;
   const last = rows.length - 1;
@@ -251,12 +246,6 @@ export function queueLayoutSheet(context: Excel.RequestContext, read: WorkbookRe
     page.setPrintTitleRows(PRINT_SETUP.titleRows);
   }
   return ws;
-}
-
-/** The size of the 修改记录 sheet a plan writes, rows (header included) × columns. */
-export function changeRows(changeSheet: WritePlan['changeSheet']): { rows: number; cols: number } {
-  const layout = changeLayout(changeSheet);
-  return { rows: layout.rows.length, cols: Math.max(layout.widths.length, ...layout.rows.map((r) => r.length)) };
 }
 
 /** Text Excel would turn into something else when set as a value: "51.78%", "134.5", "=4辆", "-", "+86". */
@@ -650,7 +639,7 @@ export function queueClearMarks(context: Excel.RequestContext, read: WorkbookRea
 
 /** The sheets 生成提交版 deletes, as the workbook names them: 校验结果, 修改记录, the ledger sheet. */
 export function ownSheetNames(read: WorkbookRead): string[] {
-  return [REPORT_SHEET, CHANGE_SHEET, LEDGER_SHEET].map((n) => sheetNamed(read, n)?.name).filter((n): n is string => !!n);
+  return OWN_SHEETS.map((n) => sheetNamed(read, n)?.name).filter((n): n is string => !!n);
 }
 
 /**

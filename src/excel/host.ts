@@ -2,7 +2,7 @@
 // apply sync once the host knows the workbook, or when its sheets are few (see read.ts for when a read takes more,
 // and when a cold start takes one sync more); a person's own notes or threaded comments on a table sheet cost one
 // probe sync between them.
-import { type Analysis, type EngineOptions, analyzeWorkbook, parseRange, reportLayout } from '../core';
+import { type Analysis, type EngineOptions, analyzeWorkbook, changeLayout, layoutSize, parseRange, reportLayout } from '../core';
 import type { CheckedWorkbook, CleanResult, Host, PaneSettings, ReportExporter, UndoCapable, UndoOutcome, UndoState } from '../host';
 // One settings parser and one settings → options helper for every door: src/host/settings.ts.
 import { engineOptions, parseRecord, parseSettings, planUndo } from '../host';
@@ -168,7 +168,7 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
 
   private async recalcWith(optionsFor: (storedSetting: unknown) => EngineOptions, readSettings: boolean): Promise<CheckedWorkbook[]> {
     // Loaded before the batch starts, so no download sits between its syncs.
-    const { EMPTY_PROBE, anchorCell, probe, probeNeeded, probeNeeds, queueApply, readLedger, reportMatrix, changeRows } = await loadWriter();
+    const { EMPTY_PROBE, anchorCell, probe, probeNeeded, probeNeeds, queueApply, readLedger } = await loadWriter();
     const result = await this.guarded(
       async (context) => {
         const read = await this.read(context, readSettings ? [LEDGER_SETTING, LAYOUT_SETTING, SETTINGS_KEY] : [LEDGER_SETTING, LAYOUT_SETTING], true);
@@ -184,13 +184,13 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
           syncs++;
         }
         const reportName = analysis.plan.reportSheet.name || REPORT_SHEET;
-        const report = reportMatrix(analysis.plan.reportSheet);
+        const report = layoutSize(reportLayout(analysis.plan.reportSheet));
         // 修改记录 is rewritten only by a recalculation that writes something.
         if (analysis.plan.writes.length) {
-          const changes = changeRows(analysis.plan.changeSheet);
+          const changes = layoutSize(changeLayout(analysis.plan.changeSheet));
           this.layout.expect(analysis.plan.changeSheet.name || CHANGE_SHEET, { top: 0, left: 0, bottom: changes.rows - 1, right: changes.cols - 1 });
         }
-        const layoutHint = this.hintAfterWriting(reportName, report.rows.length + 1, report.header.length);
+        const layoutHint = this.hintAfterWriting(reportName, report.rows, report.cols);
         const applied = queueApply(context, read, analysis.plan, this.capabilities, probed, { layoutHint });
         if (this.showReportAfterRecalc) {
           const sheet = context.workbook.worksheets.getItem(sheetNamed(read, reportName)?.name ?? reportName);
@@ -327,8 +327,8 @@ export class ExcelHost implements Host, UndoCapable, ReportExporter {
         const ws = queueLayoutSheet(context, read, layout, this.capabilities);
         ws.activate();
         await context.sync();
-        const width = layout.rows[0].length;
-        this.layout.expect(layout.name, { top: 0, left: 0, bottom: layout.rows.length - 1, right: width - 1 });
+        const size = layoutSize(layout);
+        this.layout.expect(layout.name, { top: 0, left: 0, bottom: size.rows - 1, right: size.cols - 1 });
         const rows = analysis.plan.reportSheet.rows;
         return { rows: rows.length };
       },

@@ -23,6 +23,7 @@ import {
   parseAddress,
   rangeAddress,
   changeLayout,
+  layoutSize,
   reportLayout,
 } from '../core';
 import { groupMarks, isOurNote, markNote, type WrittenCell } from '../host';
@@ -281,7 +282,7 @@ export function writeLayoutSheet(session: Session, layout: SheetLayout): void {
     ws.Cells.MergeCells = false;
     ws.Cells.Clear();
   }
-  const width = Math.max(layout.widths.length, ...layout.rows.map((r) => r.length));
+  const width = layoutSize(layout).cols;
   const rows = layout.rows.map((r) => [...r, ...new Array<string>(width - r.length).fill('')]);
   const last = rows.length - 1;
   const all = ws.Range(rangeAddress(0, 0, last, width - 1));

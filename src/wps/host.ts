@@ -1,7 +1,7 @@
 // The task pane's Host inside WPS 表格: the ET object model in (src/wps/read.ts), the engine, the object model out
 // (src/wps/apply.ts). WPS's model is synchronous; every property and method crosses the bridge, so the door reads
 // and writes regions, never cell by cell (docs/wps-api.md lists the calls it relies on).
-import { type Analysis, type EngineOptions, CHANGE_SHEET, REPORT_SHEET, analyzeWorkbook, reportLayout } from '../core';
+import { type Analysis, type EngineOptions, CHANGE_SHEET, OWN_SHEETS, REPORT_SHEET, analyzeWorkbook, reportLayout } from '../core';
 import type { CheckedWorkbook, CleanResult, Host, PaneSettings, ReportExporter, UndoCapable, UndoResult, UndoState } from '../host';
 import { defaultSettings, engineOptions, planSafeUndo } from '../host';
 import { applyPlan, clearMarks, readState, restoreCells, Session, writeLayoutSheet, writeOwnSheet, writeState, assertWritable } from './apply';
@@ -9,7 +9,7 @@ import type { EtApplication } from './et';
 import { describeWpsError, structureProtectedDeleteError } from './errors';
 import { activeWorkbook, cellAt, readSheet, readWorkbook, sheetNamed, workbookGrids, type WpsWorkbookRead } from './read';
 import { STATE_SHEET, stateFromRows } from './state';
-import { LEDGER_SHEET, parseAddress } from '../core';
+import { parseAddress } from '../core';
 
 export interface WpsHostOptions {
   /** The engine; tests may pass a stand-in. */
@@ -144,7 +144,7 @@ export class WpsHost implements Host, UndoCapable, ReportExporter {
     return this.guarded((session) => {
       const read = session.read;
       const state = readState(read);
-      const own = [REPORT_SHEET, CHANGE_SHEET, LEDGER_SHEET].map((n) => sheetNamed(read, n)?.name).filter((n): n is string => !!n);
+      const own = OWN_SHEETS.map((n) => sheetNamed(read, n)?.name).filter((n): n is string => !!n);
       if (own.length && read.structureProtected) throw structureProtectedDeleteError();
       const restored = clearMarks(session);
       const toDelete = [...own, ...(!state.settings && sheetNamed(read, STATE_SHEET) ? [STATE_SHEET] : [])];
