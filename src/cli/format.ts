@@ -6,6 +6,7 @@ import type { Analysis } from '../core/engine';
 import type { CellValue } from '../core/grid';
 import { formatCell, ruleName, type SeverityCounts, WORDING } from '../core/present';
 import type { CellWrite, Finding, Report, Severity, TableReport } from '../core/report';
+import type { FormatOf } from '../core/plan';
 import { RULES } from '../core/rules';
 import { formatNumber } from '../core/text';
 
@@ -159,9 +160,8 @@ export function reportSheetNote(sheet: string, locale: Locale = DEFAULT_LOCALE):
 }
 
 /** The number format a cell had when read, so that a rate is shown as 14.30% rather than 0.143. */
-export type FormatLookup = (sheet: string, cell: string) => string | null;
 
-function formatWrite(write: CellWrite, locale: Locale, formatOf?: FormatLookup): string {
+function formatWrite(write: CellWrite, locale: Locale, formatOf?: FormatOf): string {
   const numFmt = write.numFmt ?? formatOf?.(write.sheet, write.cell) ?? undefined;
   const cli = WORDING[locale].cli;
   return cli.write(cli.location(write.sheet, write.cell), formatValue(write.before, numFmt, locale), formatValue(write.after, numFmt, locale));
@@ -170,7 +170,7 @@ function formatWrite(write: CellWrite, locale: Locale, formatOf?: FormatLookup):
 export interface RecalcOutput {
   /** Where the 校验结果 report went (another name when the workbook has a sheet of its own called so). */
   reportSheet: string;
-  formatOf?: FormatLookup;
+  formatOf?: FormatOf;
   locale?: Locale;
 }
 

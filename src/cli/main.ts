@@ -1,7 +1,7 @@
 // `jixiao check`, `jixiao recalc`, `jixiao summary` (./summary.ts) and `jixiao clean`, exactly as contract.md says. Exit 0: no error finding; 1: at least one error
 // finding (recalc: after recalculation); 2: unusable input or bad option, one zh-CN line on stderr, nothing written.
 import type { EngineOptions } from '../core/engine';
-import { formatAt, parseAddress, type Grid } from '../core/grid';
+import { formatsOf } from '../core/plan';
 import { REPORT_SHEET } from '../core/marks';
 import type { Finding, Report, TableReport } from '../core/report';
 import { isWorkbookError, unsupportedParts } from '../file/errors';
@@ -11,7 +11,7 @@ import type { ReportText } from '../core/claims';
 import { analyzeFile, readReport } from './analyze';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { eachFile, worstExit } from './batch';
-import { formatCheck, formatFilesChecked, formatRecalc, formatUnusable, hasErrors, reportSheetNote, type FormatLookup } from './format';
+import { formatCheck, formatFilesChecked, formatRecalc, formatUnusable, hasErrors, reportSheetNote } from './format';
 import { anyFolder, expandInputs, samePath } from './files';
 import { Unusable, firstLine, readInput } from './input';
 import { type CliIO, complain, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
@@ -82,15 +82,6 @@ function version(): string {
     }
   }
   return 'unknown';
-}
-
-function formatLookup(grids: Grid[]): FormatLookup {
-  return (sheet, cell) => {
-    const grid = grids.find((g) => g.sheet === sheet);
-    if (!grid) return null;
-    const { row, col } = parseAddress(cell);
-    return formatAt(grid, row, col);
-  };
 }
 
 function jsonReport(file: string, report: Report): JsonReport {
@@ -202,7 +193,7 @@ async function recalcFile(file: string, output: string, engineOptions: EngineOpt
   if (json) {
     printJson(io, { ...jsonReport(file, analysis.report), remaining, tablesAfter: analysis.tablesAfter, output, reportSheet } satisfies JsonRecalcReport);
   } else {
-    io.stdout(`${formatRecalc(file, output, analysis, { reportSheet, formatOf: formatLookup(grids), locale: lang })}\n`);
+    io.stdout(`${formatRecalc(file, output, analysis, { reportSheet, formatOf: formatsOf(grids), locale: lang })}\n`);
   }
   return hasErrors(remaining) ? EXIT_ERRORS : EXIT_OK;
 }

@@ -1,10 +1,10 @@
 // locate → parse → score → rules → plan, over every sheet of a workbook.
 import { counterparts, extractClaims, inconsistencies, type Inconsistency, type ReportClaims, type ReportText, type RollupTotals, rollupFromTables, tableAmountUnit } from './claims';
 import { deriveTable, groupWeight, type TableCalc } from './derive';
-import { formatAt, type Grid, parseAddress, withCells } from './grid';
+import { type Grid, parseAddress, withCells } from './grid';
 import { locateTables } from './locate';
 import { parseTable } from './parse';
-import { formulaRefreshes, planChangeSheet, planMarks, planReportSheet, planWrites, sortFindings, type FormatOf } from './plan';
+import { formatsOf, formulaRefreshes, planChangeSheet, planMarks, planReportSheet, planWrites, sortFindings } from './plan';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { renderMessage } from './present/message';
 import { type GradeBand, gradeBandsOf, PROFILES, type ProfileName } from './profile';
@@ -253,20 +253,6 @@ export function analyzeWorkbook(grids: Grid[], options: EngineOptions = {}): Ana
       reportSheet: planReportSheet(remaining, opts.locale, sheets, formatsOf(grids, writes)),
       changeSheet: planChangeSheet(writes, findings, derived, opts.locale, sheets, formatsOf(grids, [])),
     },
-  };
-}
-
-/** Each cell's number format as read, or as a write sets it. */
-function formatsOf(grids: Grid[], writes: CellWrite[]): FormatOf {
-  const bySheet = new Map(grids.map((g) => [g.sheet, g]));
-  const set = new Map(writes.filter((w) => w.numFmt).map((w) => [`${w.sheet}!${w.cell}`, w.numFmt!]));
-  return (sheet, cell) => {
-    const own = set.get(`${sheet}!${cell}`);
-    if (own) return own;
-    const grid = bySheet.get(sheet);
-    if (!grid) return null;
-    const { row, col } = parseAddress(cell);
-    return formatAt(grid, row, col);
   };
 }
 

@@ -1,6 +1,6 @@
 // What recalc does to a workbook: write derived cells, mark what remains, list it on the 校验结果 sheet.
 import type { Derived, TableCalc } from './derive';
-import { parseAddress } from './grid';
+import { formatAt, type Grid, parseAddress } from './grid';
 import type { Locale } from './locale';
 import { CHANGE_SHEET, cellLinkFormula, freeSheetName, NOTE_PREFIX, REPORT_SHEET } from './marks';
 import { findingValue, formatCell, renderValue, ruleName, WORDING } from './present';
@@ -136,6 +136,20 @@ function withSource(f: Finding, locale: Locale): string {
 
 /** Where a cell's number format can be looked up (the grids as read); null where the cell has none. */
 export type FormatOf = (sheet: string, cell: string) => string | null;
+
+/** Each cell's number format as read, or as a write sets it. */
+export function formatsOf(grids: Grid[], writes: CellWrite[] = []): FormatOf {
+  const bySheet = new Map(grids.map((g) => [g.sheet, g]));
+  const set = new Map(writes.filter((w) => w.numFmt).map((w) => [`${w.sheet}!${w.cell}`, w.numFmt!]));
+  return (sheet, cell) => {
+    const own = set.get(`${sheet}!${cell}`);
+    if (own) return own;
+    const grid = bySheet.get(sheet);
+    if (!grid) return null;
+    const { row, col } = parseAddress(cell);
+    return formatAt(grid, row, col);
+  };
+}
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
