@@ -24,9 +24,11 @@ async function walk(dir: string, extensions: string[], out: string[]): Promise<v
 /**
  * The files to check, in order: each argument as given, a folder replaced by every file with one of `extensions`
  * beneath it, recursively, in path order, lock files skipped. A path that does not exist is kept, to be reported.
+ * `folders`: how many of the arguments were folders.
  */
-export async function expandInputs(args: string[], extensions = ['.xlsx']): Promise<string[]> {
+export async function expandInputs(args: string[], extensions = ['.xlsx']): Promise<{ files: string[]; folders: number }> {
   const files: string[] = [];
+  let folders = 0;
   for (const arg of args) {
     let isDir = false;
     try {
@@ -38,24 +40,13 @@ export async function expandInputs(args: string[], extensions = ['.xlsx']): Prom
       files.push(arg);
       continue;
     }
+    folders++;
     const found: string[] = [];
     await walk(arg, extensions, found);
     if (found.length === 0) throw new Unusable(`文件夹 ${arg} 中没有 ${extensions.join(' / ')} 文件`);
     files.push(...found);
   }
-  return files;
-}
-
-/** Whether any of the arguments names a folder. */
-export async function anyFolder(args: string[]): Promise<boolean> {
-  for (const arg of args) {
-    try {
-      if ((await fs.stat(arg)).isDirectory()) return true;
-    } catch {
-      /* a path that does not exist is no folder */
-    }
-  }
-  return false;
+  return { files, folders };
 }
 
 /** The same file by path, by real path (symlinks) or by device and inode (hard links). */

@@ -12,7 +12,7 @@ import { analyzeFile, readReport } from './analyze';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { eachFile, worstExit } from './batch';
 import { formatCheck, formatFilesChecked, formatRecalc, formatUnusable, hasErrors, reportSheetNote } from './format';
-import { anyFolder, expandInputs, samePath } from './files';
+import { expandInputs, samePath } from './files';
 import { Unusable, firstLine, readInput } from './input';
 import { type CliIO, complain, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from './io';
 import { resolveOutput, writeOutput } from './output';
@@ -96,9 +96,10 @@ function printJson(io: CliIO, value: unknown): void {
 async function check(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {
   // A folder is every .xlsx and .docx beneath it (contract.md); it always reports as several files.
   let files: string[];
+  let folders: number;
   let report: ReportText | undefined;
   try {
-    files = await expandInputs(options.files, ['.xlsx', '.docx']);
+    ({ files, folders } = await expandInputs(options.files, ['.xlsx', '.docx']));
     if (options.report && files.length > 1) throw new Unusable('--report 只能与一个工作簿一起使用：报告中的数字与这一个工作簿的表核对');
     if (options.report) report = await readReport(options.report);
   } catch (error) {
@@ -106,7 +107,7 @@ async function check(options: CliOptions, engineOptions: EngineOptions, io: CliI
     complain(io, error.reason);
     return EXIT_UNUSABLE;
   }
-  const several = files.length > 1 || files.length !== options.files.length || (await anyFolder(options.files));
+  const several = files.length > 1 || folders > 0;
   const outcomes = await eachFile(files, async (file) => (await analyzeFile(file, engineOptions, report)).analysis.report);
   for (const o of outcomes) if ('error' in o) complain(io, o.error);
   const code = worstExit(outcomes, (r) => hasErrors(r.findings));
@@ -126,11 +127,15 @@ async function check(options: CliOptions, engineOptions: EngineOptions, io: CliI
   return code;
 }
 
-async function recalc(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {
+/**
+ * A command that turns one workbook into another (recalc, clean): `run` gets the file and the target it may write
+ * (checked by outputFor); an unusable input or output ends it with one zh-CN line, and with `{ file, error }` in JSON.
+ */
+async function oneFile(options: CliOptions, io: CliIO, run: (file: string, output: string, target: string) => Promise<number>): Promise<number> {
   const file = options.files[0];
   const output = options.output!;
   try {
-    return await recalcFile(file, output, engineOptions, options, io);
+    return await run(file, output, await outputFor(file, output));
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
     complain(io, error.reason);
@@ -139,16 +144,29 @@ async function recalc(options: CliOptions, engineOptions: EngineOptions, io: Cli
   }
 }
 
+/** Where a copy of `file` may be written: an .xlsx that is not the input itself, through symlinks. */
+async function outputFor(file: string, output: string): Promise<string> {
+  if (!/\.xlsx$/i.test(output)) throw new Unusable(`输出文件须以 .xlsx 结尾（${output}）`);
+  const target = await resolveOutput(output);
+  if (samePath(file, target)) throw new Unusable(`输出文件不能与输入文件相同（${output}），原文件不会被改动`);
+  return target;
+}
+
+/** What the copy cannot carry over from the input (ExcelJS drops charts and pivot tables), said on stderr. */
+function warnLostParts(io: CliIO, bytes: Uint8Array): void {
+  const lost = unsupportedParts(bytes);
+  if (lost.length) complain(io, `注意，输出文件中不保留原工作簿的${lost.join('、')}（原文件未改动）`);
+}
+
+function recalc(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {
+  return oneFile(options, io, (file, output, target) => recalcFile(file, output, target, engineOptions, options, io));
+}
+
 /** A JSON line of `jixiao clean --json`. */
 export type JsonClean = { file: string; output: string; restored: number; removedSheets: string[] };
 
-async function clean(options: CliOptions, io: CliIO): Promise<number> {
-  const file = options.files[0];
-  const output = options.output!;
-  try {
-    if (!/\.xlsx$/i.test(output)) throw new Unusable(`输出文件须以 .xlsx 结尾（${output}）`);
-    const target = await resolveOutput(output);
-    if (samePath(file, target)) throw new Unusable(`输出文件不能与输入文件相同（${output}），原文件不会被改动`);
+function clean(options: CliOptions, io: CliIO): Promise<number> {
+  return oneFile(options, io, async (file, output, target) => {
     const bytes = await readInput(file);
     let cleaned: Awaited<ReturnType<typeof cleanCopy>>;
     try {
@@ -157,25 +175,16 @@ async function clean(options: CliOptions, io: CliIO): Promise<number> {
       throw new Unusable(isWorkbookError(error) ? `${file}：${error.reason}` : `无法写出 ${output}（${firstLine(error)}）`);
     }
     await writeOutput(target, cleaned.bytes);
-    const lost = unsupportedParts(bytes);
-    if (lost.length) complain(io, `注意，输出文件中不保留原工作簿的${lost.join('、')}（原文件未改动）`);
+    warnLostParts(io, bytes);
     const { restored, sheets } = cleaned.stats;
     if (options.json) printJson(io, { file, output, restored, removedSheets: sheets } satisfies JsonClean);
     else io.stdout(`${WORDING[options.lang].cli.cleaned(file, output, restored, sheets)}\n`);
     return EXIT_OK;
-  } catch (error) {
-    if (!(error instanceof Unusable)) throw error;
-    complain(io, error.reason);
-    if (options.json) printJson(io, { file, error: error.reason } satisfies JsonUnusable);
-    return EXIT_UNUSABLE;
-  }
+  });
 }
 
-async function recalcFile(file: string, output: string, engineOptions: EngineOptions, options: CliOptions, io: CliIO): Promise<number> {
+async function recalcFile(file: string, output: string, target: string, engineOptions: EngineOptions, options: CliOptions, io: CliIO): Promise<number> {
   const { json, lang } = options;
-  if (!/\.xlsx$/i.test(output)) throw new Unusable(`输出文件须以 .xlsx 结尾（${output}）`);
-  const target = await resolveOutput(output);
-  if (samePath(file, target)) throw new Unusable(`输出文件不能与输入文件相同（${output}），原文件不会被改动`);
   const report = options.report ? await readReport(options.report) : undefined;
   const { bytes, grids, analysis } = await analyzeFile(file, engineOptions, report);
   const { remaining, plan } = analysis;
@@ -186,8 +195,7 @@ async function recalcFile(file: string, output: string, engineOptions: EngineOpt
     throw new Unusable(`无法写出 ${output}（${isWorkbookError(error) ? error.reason : firstLine(error)}）`);
   }
   await writeOutput(target, written.bytes);
-  const lost = unsupportedParts(bytes);
-  if (lost.length) complain(io, `注意，输出文件中不保留原工作簿的${lost.join('、')}（原文件未改动）`);
+  warnLostParts(io, bytes);
   const reportSheet = written.stats.reportSheet;
   if (reportSheet !== REPORT_SHEET) complain(io, reportSheetNote(reportSheet, lang));
   if (json) {

@@ -110,7 +110,7 @@ function formatSummary(report: SummaryReport, locale: Locale): string {
 export async function summary(options: CliOptions, engineOptions: EngineOptions, io: CliIO): Promise<number> {
   let files: string[];
   try {
-    files = await expandInputs(options.files);
+    ({ files } = await expandInputs(options.files));
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
     complain(io, error.reason);
