@@ -225,9 +225,17 @@ function parseJson<T>(text: string | null): T | null {
   }
 }
 
+/** What clearMarks did: cells restored, jixiao's sheets removed (校验结果, 修改记录, the ledger, in that order), and
+ *  the 修改记录 it kept, if it kept one. */
+interface Cleared {
+  restored: number;
+  removed: string[];
+  keptChanges: string | null;
+}
+
 /** Restores every ledgered cell and deletes jixiao's marks: the ledger, 校验结果 and their signatures; with
- *  `changes` (a clean copy, or a recalc that writes again) the 修改记录 too. Returns how many cells were restored. */
-function clearMarks(workbook: ExcelJS.Workbook, changes: boolean): number {
+ *  `changes` (a clean copy, or a recalc that writes again) the 修改记录 too. */
+function clearMarks(workbook: ExcelJS.Workbook, changes: boolean): Cleared {
   let restored = 0;
   const own = ownSheetsOf(workbook);
   const ledgerSheet = own.ledger ? workbook.getWorksheet(own.ledger) : undefined;
@@ -243,12 +251,16 @@ function clearMarks(workbook: ExcelJS.Workbook, changes: boolean): number {
       restored++;
     }
   }
-  for (const name of [own.ledger, own.report, changes ? own.changes : null]) {
+  const removed: string[] = [];
+  for (const name of [own.report, changes ? own.changes : null, own.ledger]) {
     const worksheet = name ? workbook.getWorksheet(name) : undefined;
-    if (worksheet) workbook.removeWorksheet(worksheet.id);
+    if (!worksheet) continue;
+    workbook.removeWorksheet(worksheet.id);
+    removed.push(worksheet.name);
   }
-  setSignatures(workbook, { changes: changes ? undefined : own.changes ?? undefined });
-  return restored;
+  const keptChanges = changes ? null : own.changes;
+  setSignatures(workbook, { changes: keptChanges ?? undefined });
+  return { restored, removed, keptChanges };
 }
 
 /** Sets (or, left out, removes) the defined names that sign jixiao's sheets; the workbook's other names stay. */
@@ -367,8 +379,7 @@ export async function applyPlanWithStats(bytes: Bytes, plan: WritePlan): Promise
   const workbook = await loadWorkbook(bytes);
   // A recalc that writes nothing keeps the 修改记录 of the one that did, so recalc twice equals recalc once.
   const rewrites = plan.writes.length > 0;
-  const keptChanges = rewrites ? null : ownSheetsOf(workbook).changes;
-  const restored = clearMarks(workbook, rewrites);
+  const { restored, keptChanges } = clearMarks(workbook, rewrites);
   for (const write of plan.writes) {
     const worksheet = workbook.getWorksheet(write.sheet);
     if (!worksheet) throw new Error(`plan writes to a sheet the workbook does not have: ${write.sheet}!${write.cell}`);
@@ -419,10 +430,8 @@ export interface CleanStats {
  */
 export async function cleanCopy(bytes: Bytes): Promise<{ bytes: Uint8Array; stats: CleanStats }> {
   const workbook = await loadWorkbook(bytes);
-  const own = ownSheetsOf(workbook);
-  const sheets = [own.report, own.changes, own.ledger].filter((n): n is string => n !== null);
-  const restored = clearMarks(workbook, true);
-  return { bytes: await saveWorkbook(workbook), stats: { restored, sheets } };
+  const { restored, removed } = clearMarks(workbook, true);
+  return { bytes: await saveWorkbook(workbook), stats: { restored, sheets: removed } };
 }
 
 export { ERROR_FILL, WARNING_FILL };
