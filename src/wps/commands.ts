@@ -57,7 +57,7 @@ export function clearCommand(app: EtApplication, notify: Notify): Promise<boolea
 export async function submissionCommand(app: EtApplication, notify: Notify, confirm: Confirm): Promise<boolean> {
   if (!confirm(SUBMISSION_CONFIRM)) return false;
   return reported(notify, async () => {
-    const { restored } = await new WpsHost(app).makeSubmission();
+    const { restored } = await new WpsHost(app).clean();
     return `已生成提交版：去掉了 ${restored} 处标记，删除了“校验结果”“修改记录”和标记记录，计算结果保留。请另存为报送文件。`;
   });
 }

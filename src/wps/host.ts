@@ -164,11 +164,6 @@ export class WpsHost implements Host, UndoCapable, ReportExporter {
     });
   }
 
-  /** The ribbon's 生成提交版 (src/wps/commands.ts). */
-  async makeSubmission(): Promise<{ restored: number }> {
-    return this.clean();
-  }
-
   /** 导出校验报告: writes only 校验结果 (no cell is recalculated or marked) and shows it. */
   async exportReport(options: EngineOptions): Promise<{ rows: number }> {
     return this.guarded((session) => {

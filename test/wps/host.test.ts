@@ -162,7 +162,7 @@ describe('marks on cells a person had filled or noted', () => {
     const wps = overBudget();
     const host = hostOver(wps);
     await host.recalc({});
-    await host.makeSubmission();
+    await host.clean();
     expect(wps.sheets.map((s) => s.name)).toEqual(['封面', SHEET, '说明']);
     expect(value(wps, 'I10')).toBe(0.143);
     expect(wps.cell(SHEET, 'G13')?.color).toBe(rgbToBgr('FFFF00'));
