@@ -37,22 +37,16 @@ describe('detectCapabilities', () => {
     expect(detectCapabilities(excel, excel.library).merges).toBe(false);
   });
 
-  it('print setup needs Worksheet.pageLayout (ExcelApi 1.9) in the host and in the library', () => {
-    expect(detectCapabilities(new FakeExcel({ apiMinor: 8 }), new FakeExcel().library).pageLayout).toBe(false);
+  it.each([
+    ['print setup', 'pageLayout', 'pageLayout'],
+    ['a search of the whole sheet', 'findAllOrNullObject', 'findAll'],
+  ] as const)('%s needs Worksheet.%s (ExcelApi 1.9) in the host and in the library', (_what, member, capability) => {
+    expect(detectCapabilities(new FakeExcel({ apiMinor: 8 }), new FakeExcel().library)[capability]).toBe(false);
     const oldLibrary = new FakeExcel({ apiMinor: 20, libraryMinor: 8 });
-    expect(libraryHas(oldLibrary.library.Worksheet, 'pageLayout')).toBe(false);
-    expect(detectCapabilities(oldLibrary, oldLibrary.library).pageLayout).toBe(false);
+    expect(libraryHas(oldLibrary.library.Worksheet, member)).toBe(false);
+    expect(detectCapabilities(oldLibrary, oldLibrary.library)[capability]).toBe(false);
     const both = new FakeExcel({ apiMinor: 9, libraryMinor: 9 });
-    expect(detectCapabilities(both, both.library).pageLayout).toBe(true);
-  });
-
-  it('a search of the whole sheet needs Worksheet.findAllOrNullObject (ExcelApi 1.9) in the host and in the library', () => {
-    expect(detectCapabilities(new FakeExcel({ apiMinor: 8 }), new FakeExcel().library).findAll).toBe(false);
-    const oldLibrary = new FakeExcel({ apiMinor: 20, libraryMinor: 8 });
-    expect(libraryHas(oldLibrary.library.Worksheet, 'findAllOrNullObject')).toBe(false);
-    expect(detectCapabilities(oldLibrary, oldLibrary.library).findAll).toBe(false);
-    const both = new FakeExcel({ apiMinor: 9, libraryMinor: 9 });
-    expect(detectCapabilities(both, both.library).findAll).toBe(true);
+    expect(detectCapabilities(both, both.library)[capability]).toBe(true);
   });
 
   it('an isSetSupported that throws, or no Office at all, means nothing optional', () => {
