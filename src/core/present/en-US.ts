@@ -2,6 +2,7 @@
 // as typed and is quoted “…”, so that no Chinese appears outside quotes.
 import { formatNumber, formatPercent } from '../text';
 import type { ClaimAbout, ClaimMeasure } from '../values';
+import type { Severity } from '../rules';
 import type { Wording } from './wording';
 
 /** Quotes the table's text; curly quotes inside it ("“三公经费”控制率") become straight ones, so the quoting stays whole. */
@@ -78,6 +79,13 @@ const SUBJECTS: Wording['subject'] = (kind, name) => {
 };
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The 校验结果 sheet's group lines: what a finding of each severity is called, and what the group asks. */
+const EN_GROUPS: Record<Severity, { one: string; many: string; hint: string }> = {
+  error: { one: 'error', many: 'errors', hint: 'to be corrected before submission' },
+  warning: { one: 'warning', many: 'warnings', hint: 'to be checked, corrected or explained' },
+  info: { one: 'note', many: 'notes', hint: 'for information' },
+};
 
 export const enUS: Wording = {
   quote: q,
@@ -180,8 +188,10 @@ export const enUS: Wording = {
     m.unit === 'percent' ? formatPercent(m.value, 2) : m.unit === 'wan' ? `${formatNumber(m.value, 4)} (10k yuan)` : m.unit === 'count' ? formatNumber(m.value, 0) : `${formatNumber(m.value, 2)} points`,
   reportSource: (file, place, excerpt) => ` (${q(file)}, ${place}: ${q(excerpt)})`,
   reportHeader: ['No.', 'Severity', 'Rule', 'Id', 'Sheet', 'Cell', 'Message', 'Expected', 'Found'],
-  reportGroup: (severity, count) =>
-    `${count} ${severity === 'error' ? (count === 1 ? 'error' : 'errors') : severity === 'warning' ? (count === 1 ? 'warning' : 'warnings') : count === 1 ? 'note' : 'notes'}${severity === 'error' ? ' (to be corrected before submission)' : severity === 'warning' ? ' (to be checked, corrected or explained)' : ' (for information)'}`,
+  reportGroup: (severity, count) => {
+    const { one, many, hint } = EN_GROUPS[severity];
+    return `${count} ${count === 1 ? one : many} (${hint})`;
+  },
   reportEmpty: 'No findings to act on',
   changeHeader: ['No.', 'Sheet', 'Cell', 'Was', 'Now', 'Why'],
   changeWhy: (why) =>

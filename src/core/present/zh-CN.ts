@@ -1,9 +1,13 @@
 // 简体中文：the product's own language, in the words of the 绩效自评表 and of the finance bureaus' rules.
 import { formatNumber, formatPercent } from '../text';
 import type { ClaimMeasure } from '../values';
+import type { Severity } from '../rules';
 import type { Wording } from './wording';
 
 const ZH_SEVERITY: Wording['severity'] = { error: '错误', warning: '警告', info: '提示' };
+
+/** What the 校验结果 sheet asks of each group. */
+const ZH_GROUP_HINTS: Record<Severity, string> = { error: '（提交前须改正）', warning: '（请核对，必要时改正或说明）', info: '（供参考）' };
 
 const ZH_MEASURES: Record<ClaimMeasure, string> = {
   initial: '年初预算数', adjusted: '调整预算数', budget: '预算数', executed: '预算执行数', received: '实际到位资金', balance: '结余资金',
@@ -152,7 +156,7 @@ export const zhCN: Wording = {
     m.unit === 'percent' ? formatPercent(m.value, 2) : m.unit === 'wan' ? `${formatNumber(m.value, 4)} 万元` : m.unit === 'count' ? `${formatNumber(m.value, 0)} 个` : `${formatNumber(m.value, 2)} 分`,
   reportSource: (file, place, excerpt) => `（${file} ${place}：“${excerpt}”）`,
   reportHeader: ['序号', '严重程度', '规则', '编号', '工作表', '单元格', '说明', '应为', '表中为'],
-  reportGroup: (severity, count) => `${ZH_SEVERITY[severity]} ${count} 处${severity === 'error' ? '（提交前须改正）' : severity === 'warning' ? '（请核对，必要时改正或说明）' : '（供参考）'}`,
+  reportGroup: (severity, count) => `${ZH_SEVERITY[severity]} ${count} 处${ZH_GROUP_HINTS[severity]}`,
   reportEmpty: '未发现需要处理的问题',
   changeHeader: ['序号', '工作表', '单元格', '原值', '新值', '原因'],
   changeWhy: (why) =>
